@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { buildEnv } from './lib/build-env.ts';
+import { noteFrontmatter } from './lib/schema.ts';
+import { settings } from './settings.ts';
+
+const { contentDir } = buildEnv(settings, process.env);
+
+// The content check (src/lib/content.ts) is the authority on the rules and
+// runs before every build; this schema only adds Astro's image resolution.
+const notes = defineCollection({
+  loader: glob({
+    base: `./${contentDir}/notes`,
+    pattern: '*/{es,en}.{md,mdx}',
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  }),
+  schema: ({ image }) =>
+    noteFrontmatter.extend({
+      image: z.strictObject({ src: image(), alt: z.string().min(1), credit: z.string().optional() }).optional(),
+    }),
+});
+
+export const collections = { notes };

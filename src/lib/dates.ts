@@ -1,0 +1,100 @@
+import type { Lang } from './types.ts';
+
+/** A content date turned into an instant, remembering whether it had a time. */
+export interface ContentDate {
+  date: Date;
+  dateOnly: boolean;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Reads a frontmatter date: `2023-02-27`, `2023-02-27 10:30`,
+ * `2023-02-27T10:30:00-08:00`. A value without an offset is taken in
+ * `timeZone`; a date-only value is the start of that day there. Returns
+ * undefined for anything else, including impossible days such as
+ * `2023-02-30` (which JavaScript would silently roll over to March).
+ * @example parseContentDate('2023-02-27', 'America/Mexico_City')?.date.toISOString() // '2023-02-27T06:00:00.000Z'
+ */
+export function parseContentDate(value: string, timeZone: string): ContentDate | undefined {
+  const match = DATE_RE.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', offset] = match;
+  const parts = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  if (!isRealTime(...parts)) return undefined;
+  const asUtc = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
+  const dateOnly = match[4] === undefined;
+  if (offset) return { date: new Date(asUtc - offsetMinutes(offset) * 60_000), dateOnly };
+  return { date: zonedToInstant(asUtc, timeZone), dateOnly };
+}
+
+function isRealTime(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
+}
+
+function offsetMinutes(offset: string): number {
+  if (offset === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+}
+
+/** Minutes `timeZone` is ahead of UTC at `instant`. */
+export function zoneOffsetMinutes(instant: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit',
+    }).formatToParts(instant).map((p) => [p.type, Number(p.value)]),
+  );
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+// Wall-clock time in a zone to an instant; two passes settle DST edges.
+function zonedToInstant(wallAsUtc: number, timeZone: string): Date {
+  let guess = wallAsUtc - zoneOffsetMinutes(wallAsUtc, timeZone) * 60_000;
+  guess = wallAsUtc - zoneOffsetMinutes(guess, timeZone) * 60_000;
+  return new Date(guess);
+}
+
+/**
+ * The calendar day (`YYYY-MM-DD`) of an instant in a time zone.
+ * @example calendarDay(new Date('2023-02-28T05:00:00Z'), 'America/Mexico_City') // '2023-02-27'
+ */
+export function calendarDay(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+const LOCALES: Record<Lang, string> = { es: 'es-MX', en: 'en-US' };
+
+/**
+ * Formats a note date for readers of `lang` in the site time zone; a date-only
+ * value shows just its day.
+ * @example formatDate(d, 'es', 'America/Mexico_City', true) // '27 de febrero de 2023'
+ */
+export function formatDate(instant: Date, lang: Lang, timeZone: string, dateOnly = false): string {
+  const day: Intl.DateTimeFormatOptions = { timeZone, day: 'numeric', month: 'long', year: 'numeric' };
+  if (dateOnly) return new Intl.DateTimeFormat(LOCALES[lang], day).format(instant);
+  return new Intl.DateTimeFormat(LOCALES[lang], { ...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
+}
+
+/**
+ * Formats a stop's calendar day (`YYYY-MM-DD`) for readers of `lang`.
+ * @example formatDay('2023-04-17', 'en') // 'April 17, 2023'
+ */
+export function formatDay(day: string, lang: Lang): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })
+    .format(Date.UTC(y, m - 1, d));
+}
+
+/** An ISO 8601 string with the zone's offset, for `<time datetime>` and feeds. */
+export function isoInZone(instant: Date, timeZone: string): string {
+  const offset = zoneOffsetMinutes(instant.getTime(), timeZone);
+  const local = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,136 @@
+import type { Lang } from './types.ts';
+
+const es = {
+  'skip.link': 'Saltar al contenido',
+  'nav.label': 'Navegación principal',
+  'nav.home': 'Inicio',
+  'nav.news': 'Notas',
+  'nav.itinerary': 'Itinerario',
+  'nav.search': 'Buscar',
+  'lang.switch': 'English',
+  'lang.switchLabel': 'Read this page in English',
+  'home.latest': 'Últimas notas',
+  'home.itinerary': 'Itinerario del convoy',
+  'home.topics': 'Temas',
+  'home.allNews': 'Todas las notas',
+  'list.empty': 'Todavía no hay notas publicadas aquí.',
+  'list.notes': 'Notas',
+  'list.onlyIn.es': 'Disponible solo en español',
+  'list.onlyIn.en': 'Disponible solo en inglés',
+  'news.title': 'Todas las notas',
+  'stop.notes': 'Notas de esta parada',
+  'stop.status.completed': 'Concluida',
+  'stop.status.underway': 'En curso',
+  'stop.status.planned': 'Planeada',
+  'stop.dates': 'Fechas',
+  'stop.noDates': 'Fechas por confirmar',
+  'topic.title': 'Tema',
+  'note.published': 'Publicado',
+  'note.updated': 'Actualizado',
+  'note.stop': 'Parada',
+  'note.topics': 'Temas',
+  'note.people': 'Personas',
+  'note.organizations': 'Organizaciones',
+  'note.related': 'Notas relacionadas',
+  'note.previous': 'Nota anterior',
+  'note.next': 'Nota siguiente',
+  'note.pager': 'Más notas',
+  'note.credit': 'Crédito',
+  'page.backToTop': 'Volver arriba',
+  'pagination.label': 'Paginación',
+  'pagination.previous': 'Página anterior',
+  'pagination.next': 'Página siguiente',
+  'pagination.page': 'Página {page} de {pages}',
+  'search.title': 'Buscar',
+  'search.label': 'Buscar en las notas',
+  'search.submit': 'Buscar',
+  'search.placeholder': 'Ciudad, empresa, persona…',
+  'search.noscript': 'La búsqueda necesita JavaScript. Puede consultar todas las notas, las paradas y los temas.',
+  'search.soon': 'Escriba una palabra y pulse Buscar.',
+  'footer.feed': 'RSS',
+  'footer.about': 'Sitio de prensa del programa',
+  'banner.draft': 'Borrador: esta nota no está publicada.',
+  'banner.embargo': 'Embargo hasta {date}.',
+  'notFound.title': 'Página no encontrada',
+  'notFound.body': 'La página que busca no existe o cambió de dirección.',
+  'notFound.home': 'Ir al inicio en español',
+  'redirect.title': 'Redirigiendo',
+  'redirect.body': 'Continuar a la versión en español',
+};
+
+type Key = keyof typeof es;
+
+const en: Record<Key, string> = {
+  'skip.link': 'Skip to content',
+  'nav.label': 'Main navigation',
+  'nav.home': 'Home',
+  'nav.news': 'News',
+  'nav.itinerary': 'Itinerary',
+  'nav.search': 'Search',
+  'lang.switch': 'Español',
+  'lang.switchLabel': 'Leer esta página en español',
+  'home.latest': 'Latest news',
+  'home.itinerary': 'The convoy’s itinerary',
+  'home.topics': 'Topics',
+  'home.allNews': 'All news',
+  'list.empty': 'No news published here yet.',
+  'list.notes': 'News',
+  'list.onlyIn.es': 'Available in Spanish only',
+  'list.onlyIn.en': 'Available in English only',
+  'news.title': 'All news',
+  'stop.notes': 'News from this stop',
+  'stop.status.completed': 'Completed',
+  'stop.status.underway': 'Under way',
+  'stop.status.planned': 'Planned',
+  'stop.dates': 'Dates',
+  'stop.noDates': 'Dates to be confirmed',
+  'topic.title': 'Topic',
+  'note.published': 'Published',
+  'note.updated': 'Updated',
+  'note.stop': 'Stop',
+  'note.topics': 'Topics',
+  'note.people': 'People',
+  'note.organizations': 'Organizations',
+  'note.related': 'Related news',
+  'note.previous': 'Previous story',
+  'note.next': 'Next story',
+  'note.pager': 'More news',
+  'note.credit': 'Credit',
+  'page.backToTop': 'Back to top',
+  'pagination.label': 'Pagination',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.page': 'Page {page} of {pages}',
+  'search.title': 'Search',
+  'search.label': 'Search the news',
+  'search.submit': 'Search',
+  'search.placeholder': 'City, company, person…',
+  'search.noscript': 'Search needs JavaScript. You can browse all news, the stops and the topics.',
+  'search.soon': 'Type a word and press Search.',
+  'footer.feed': 'RSS',
+  'footer.about': 'Press site of the programme',
+  'banner.draft': 'Draft: this story is not published.',
+  'banner.embargo': 'Embargoed until {date}.',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'The page you are looking for does not exist or has moved.',
+  'notFound.home': 'Go to the English home page',
+  'redirect.title': 'Redirecting',
+  'redirect.body': 'Continue to the Spanish version',
+};
+
+/** Every interface string, per language. A test checks both have the same keys. */
+export const strings: Record<Lang, Record<Key, string>> = { es, en };
+
+/** An interface string id. */
+export type StringKey = Key;
+
+/**
+ * An interface string in `lang`, with `{name}` placeholders filled.
+ * @example t('en', 'pagination.page', { page: 2, pages: 5 }) // 'Page 2 of 5'
+ */
+export function t(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
+  return strings[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** The other language of a bilingual site. */
+export const otherLang = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');

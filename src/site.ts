@@ -1,0 +1,27 @@
+/**
+ * The site, loaded once per build: content, pages and settings for every
+ * template. Templates import from here and never read content themselves.
+ */
+import { buildEnv } from './lib/build-env.ts';
+import { formatProblem, loadContent } from './lib/content.ts';
+import { buildPages } from './lib/pages.ts';
+import { settings } from './settings.ts';
+
+export const env = buildEnv(settings, process.env, import.meta.env.DEV);
+
+export const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone });
+
+const errors = content.problems.filter((p) => p.severity === 'error');
+if (errors.length) {
+  throw new Error(`The content has ${errors.length} problem(s):\n${errors.map(formatProblem).join('\n')}`);
+}
+
+export const pages = buildPages(content, {
+  languages: settings.languages,
+  timeZone: settings.timeZone,
+  now: env.now,
+  preview: env.preview,
+  pageSize: settings.pageSize,
+});
+
+export { settings };
