@@ -4,7 +4,17 @@ import { defineConfig } from 'astro/config';
 import { buildEnv } from './src/lib/build-env.ts';
 import { settings } from './src/settings.ts';
 
-const env = buildEnv(settings, process.env, process.argv.includes('dev'));
+const env = buildEnv(settings, process.env);
+
+/** The dev server previews drafts and embargoed notes, with their banner. @type {import('astro').AstroIntegration} */
+const previewInDev = {
+  name: 'convoy:preview-in-dev',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command === 'dev') process.env.PREVIEW = '1';
+    },
+  },
+};
 
 export default defineConfig({
   site: env.url,
@@ -13,6 +23,6 @@ export default defineConfig({
   output: 'static',
   // Fixture builds keep their own content cache so they never evict the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [previewInDev, mdx()],
   devToolbar: { enabled: false },
 });

@@ -7,7 +7,7 @@ import { formatProblem, loadContent } from './lib/content.ts';
 import { buildPages } from './lib/pages.ts';
 import { settings } from './settings.ts';
 
-export const env = buildEnv(settings, process.env, import.meta.env.DEV);
+export const env = buildEnv(settings, process.env);
 
 export const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone });
 

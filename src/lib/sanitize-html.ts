@@ -119,7 +119,7 @@ export function sanitizeHtml(fragment: string, policy: SanitizePolicy = DEFAULT_
         dropDepth = 1;
         if (name === 'iframe') output += renderIframe(attributes, policy);
       } else if (!isImplied) {
-        // Implied opens come from a stray `</p>`, which `onEndTag` already writes as is.
+        // Implied opens come from a stray `</p>` or `</br>`: `onEndTag` handles those end tags.
         output += renderOpenTag(name, attributes, policy);
       }
     },
@@ -236,7 +236,6 @@ function schemeOf(url: string): string | undefined {
 
 /** Browsers ignore tabs and newlines inside a URL and spaces and controls around it. */
 function stripControlsAndSpaces(url: string): string {
-  // eslint-disable-next-line no-control-regex
   return url.replace(/[\u0000-\u0020\u007f]/g, '');
 }
 

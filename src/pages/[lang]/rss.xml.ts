@@ -1,0 +1,19 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { feedItems } from '../../lib/feed.ts';
+import { absoluteUrl, homePath } from '../../lib/routes.ts';
+import type { Lang } from '../../lib/types.ts';
+import { content, env, pages, settings } from '../../site.ts';
+
+export const getStaticPaths = () => settings.languages.map((lang) => ({ params: { lang } }));
+
+export function GET({ params }: APIContext) {
+  const lang = params.lang as Lang;
+  return rss({
+    title: settings.name[lang],
+    description: settings.description[lang],
+    site: absoluteUrl(homePath(lang), env),
+    items: feedItems(pages, lang, content.topics, env),
+    customData: `<language>${lang === 'es' ? 'es-MX' : 'en'}</language>`,
+  });
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Build tests share fixture builds made once by the global setup.
+    globalSetup: ['tests/setup/build-fixtures.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 240_000,
+  },
+});
