@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_BUILDS, FIXTURE_ENV } from './setup/fixture-builds.ts';
+import { FIXTURE_ENV, fixtureBuild } from './setup/fixture-builds.ts';
 import { attr, BuiltSite } from './helpers/built-site.ts';
 
-const site = new BuiltSite(FIXTURE_BUILDS.root.out);
+const site = new BuiltSite(fixtureBuild('root'));
 const ORIGIN = FIXTURE_ENV.SITE_URL;
 const pagesWithHead = () => site.htmlPaths().filter((p) => p !== '/' && p !== '/404.html');
 
@@ -139,7 +139,7 @@ describe('links', () => {
 });
 
 describe('under a base path', () => {
-  const based = new BuiltSite(FIXTURE_BUILDS.base.out, '/convoy/');
+  const based = new BuiltSite(fixtureBuild('base'), '/convoy/');
 
   it('puts every internal link and asset under the base path, and all of them exist', () => {
     for (const path of based.htmlPaths()) {
