@@ -45,3 +45,6 @@ export function withBase(path: string, base: string): string {
 export function absoluteUrl(path: string, site: { url: string; base: string }): string {
   return new URL(withBase(path, site.base), `${site.url.replace(/\/+$/, '')}/`).href;
 }
+
+/** Path of a note's 1200x630 share image, e.g. `/og/es/llegada-los-angeles.png`. */
+export const shareImagePath = (lang: Lang, slug: string): string => `/og/${lang}/${slug}.png`;
