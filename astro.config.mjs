@@ -1,12 +1,26 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildEnv } from './src/lib/build-env.ts';
+import { loadContent } from './src/lib/content.ts';
+import { buildPages } from './src/lib/pages.ts';
+import { absoluteUrl } from './src/lib/routes.ts';
+import { sitemapEntries, sitemapOptions } from './src/lib/sitemap.ts';
 import { sanitizeMarkdownPlugin } from './src/lib/markdown-sanitize.ts';
+import { cspDirectives, writeHeadersFile } from './src/lib/security-headers.ts';
 import { settings } from './src/settings.ts';
 
 const env = buildEnv(settings, process.env);
+
+/** Alternates and dates for the sitemap, from the same page model as the site. */
+function siteMapEntries() {
+  const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone });
+  const pages = buildPages(content, { ...settings, now: env.now, preview: env.preview });
+  return sitemapEntries(env.preview ? [] : pages, env, settings.defaultLanguage);
+}
 
 /** The dev server previews drafts and embargoed notes, with their banner. @type {import('astro').AstroIntegration} */
 const previewInDev = {
@@ -14,6 +28,16 @@ const previewInDev = {
   hooks: {
     'astro:config:setup': ({ command }) => {
       if (command === 'dev') process.env.PREVIEW = '1';
+    },
+  },
+};
+
+/** Writes dist/_headers from the CSP Astro put in each page, plus the other security headers. @type {import('astro').AstroIntegration} */
+const securityHeaders = {
+  name: 'convoy:security-headers',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      writeHeadersFile(fileURLToPath(dir), env.base);
     },
   },
 };
@@ -27,6 +51,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Raw HTML in .md notes goes through an allowlist; .mdx is for trusted editors.
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
-  integrations: [previewInDev, mdx()],
+  integrations: [previewInDev, mdx(), securityHeaders, sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
+  // A hashed CSP <meta> in every page (see src/lib/security-headers.ts); the search page adds 'wasm-unsafe-eval'.
+  security: { csp: { directives: cspDirectives() } },
 });

@@ -1,5 +1,5 @@
 import type { Page } from './pages.ts';
-import { absoluteUrl } from './routes.ts';
+import { absoluteUrl, feedPath, shareImagePath } from './routes.ts';
 import type { Lang, Topics } from './types.ts';
 
 /** One RSS item, in the shape `@astrojs/rss` takes. */
@@ -9,6 +9,8 @@ export interface FeedItem {
   pubDate: Date;
   description: string;
   categories: string[];
+  /** The share image, as a Media RSS element. */
+  customData: string;
 }
 
 /**
@@ -26,5 +28,14 @@ export function feedItems(pages: readonly Page[], lang: Lang, topics: Topics, si
       pubDate: version.date,
       description: version.summary,
       categories: version.topics.map((id) => topics[id]?.[lang] ?? id),
+      customData: `<media:content url="${absoluteUrl(shareImagePath(lang, version.slug), site)}" medium="image" type="image/png" width="1200" height="630"/>`,
     }));
+}
+
+/** Namespaces the feed uses, for `@astrojs/rss`'s `xmlns` option. */
+export const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', media: 'http://search.yahoo.com/mrss/' };
+
+/** Channel elements beyond the basics: language and the `atom:link` self reference. */
+export function feedChannelData(lang: Lang, site: { url: string; base: string }): string {
+  return `<language>${lang === 'es' ? 'es-MX' : 'en'}</language><atom:link href="${absoluteUrl(feedPath(lang), site)}" rel="self" type="application/rss+xml"/>`;
 }

@@ -37,3 +37,52 @@ export function pageHead(input: HeadInput): HeadTag[] {
   if (fallback) tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: url(fallback) } });
   return tags;
 }
+
+const OG_LOCALES: Record<Lang, string> = { es: 'es_MX', en: 'en_US' };
+
+/** What a preview card shows; `article` is set on note pages only. */
+export interface CardInput {
+  lang: Lang;
+  /** Languages the page also exists in, for `og:locale:alternate`. */
+  alternateLangs: Lang[];
+  title: string;
+  description: string;
+  /** Absolute canonical URL. */
+  url: string;
+  siteName: string;
+  image: { url: string; width: number; height: number; alt: string };
+  article?: { published: string; modified: string; section: string; tags: string[] };
+}
+
+/**
+ * Open Graph and Twitter card tags, so shared links show a proper preview.
+ * @example cardHead({ title: 'Hola', url: 'https://a.mx/es/', ... }) // [{ tag: 'meta', attrs: { property: 'og:title', content: 'Hola' } }, …]
+ */
+export function cardHead(input: CardInput): HeadTag[] {
+  const og = (property: string, content: string): HeadTag => ({ tag: 'meta', attrs: { property, content } });
+  const tw = (name: string, content: string): HeadTag => ({ tag: 'meta', attrs: { name, content } });
+  const tags = [
+    og('og:type', input.article ? 'article' : 'website'),
+    og('og:site_name', input.siteName),
+    og('og:title', input.title),
+    og('og:description', input.description),
+    og('og:url', input.url),
+    og('og:locale', OG_LOCALES[input.lang]),
+    ...input.alternateLangs.map((lang) => og('og:locale:alternate', OG_LOCALES[lang])),
+    og('og:image', input.image.url),
+    og('og:image:width', String(input.image.width)),
+    og('og:image:height', String(input.image.height)),
+    og('og:image:alt', input.image.alt),
+    tw('twitter:card', 'summary_large_image'),
+    tw('twitter:title', input.title),
+    tw('twitter:description', input.description),
+    tw('twitter:image', input.image.url),
+    tw('twitter:image:alt', input.image.alt),
+  ];
+  if (input.article) {
+    const { published, modified, section, tags: topics } = input.article;
+    tags.push(og('article:published_time', published), og('article:modified_time', modified), og('article:section', section));
+    tags.push(...topics.map((tag) => og('article:tag', tag)));
+  }
+  return tags;
+}

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { feedItems } from '../../lib/feed.ts';
+import { FEED_NAMESPACES, feedChannelData, feedItems } from '../../lib/feed.ts';
 import { absoluteUrl, homePath } from '../../lib/routes.ts';
 import type { Lang } from '../../lib/types.ts';
 import { content, env, pages, settings } from '../../site.ts';
@@ -14,6 +14,7 @@ export function GET({ params }: APIContext) {
     description: settings.description[lang],
     site: absoluteUrl(homePath(lang), env),
     items: feedItems(pages, lang, content.topics, env),
-    customData: `<language>${lang === 'es' ? 'es-MX' : 'en'}</language>`,
+    xmlns: FEED_NAMESPACES,
+    customData: feedChannelData(lang, env),
   });
 }
