@@ -80,7 +80,7 @@ describe('bilingual rules on every page', () => {
     expect(en.getAttribute('lang')).toBe('es');
     expect(en.querySelector('.only-in')?.textContent).toBe('Available in Spanish only');
     expect(attr(en as unknown as Document, 'a')).toBe('/es/notas/solo-espanol/');
-    const es = cardFor('/es/notas/', 'Quotes "yes" & <b>angle</b> 🎬 emoji');
+    const es = cardFor('/es/notas/', 'Quotes "yes" & <b>angle</b> </script> 🎬 emoji');
     expect(es.querySelector('.only-in')?.textContent).toBe('Disponible solo en inglés');
     expect(attr(es as unknown as Document, 'a')).toBe('/en/news/tricky-en/');
     expect(site.serves('/en/news/solo-espanol/')).toBe(false);
@@ -105,8 +105,8 @@ describe('dates', () => {
 describe('tricky and hostile notes', () => {
   it('shows a title with quotes, ampersands, angle brackets and emoji as text', () => {
     const doc = site.page('/en/news/tricky-en/');
-    expect(doc.querySelector('h1')?.textContent).toBe('Quotes "yes" & <b>angle</b> 🎬 emoji');
-    expect(doc.querySelector('title')?.textContent).toMatch(/^Quotes "yes" & <b>angle<\/b> 🎬 emoji \| /);
+    expect(doc.querySelector('h1')?.textContent).toBe('Quotes "yes" & <b>angle</b> </script> 🎬 emoji');
+    expect(doc.querySelector('title')?.textContent).toMatch(/^Quotes "yes" & <b>angle<\/b> <\/script> 🎬 emoji \| /);
     expect(doc.querySelector('h1 b')).toBeNull();
   });
 

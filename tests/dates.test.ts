@@ -144,3 +144,16 @@ describe('isoInZone', () => {
     expect(parseContentDate(isoInZone(instant, MX), MX)?.date.getTime()).toBe(instant.getTime());
   });
 });
+
+describe('parseContentDate edge cases', () => {
+  it('refuses offsets that do not exist', () => {
+    expect(parseContentDate('2023-02-27T10:30:00+99:99', 'America/Mexico_City')).toBeUndefined();
+    expect(parseContentDate('2023-02-27T10:30:00+25:00', 'America/Mexico_City')).toBeUndefined();
+    expect(parseContentDate('2023-02-27T10:30:00+05:30', 'America/Mexico_City')?.date.toISOString()).toBe('2023-02-27T05:00:00.000Z');
+  });
+
+  it('keeps years below 100 as written instead of reading them as 19xx', () => {
+    expect(parseContentDate('0099-01-01T00:00:00Z', 'America/Mexico_City')?.date.getUTCFullYear()).toBe(99);
+    expect(parseContentDate('0099-01-01', 'America/Mexico_City')?.date.getUTCFullYear()).toBe(99);
+  });
+});

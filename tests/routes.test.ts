@@ -111,3 +111,10 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('/es/buscar/ñ/', { url: 'https://a.mx', base: '/' })).toBe('https://a.mx/es/buscar/%C3%B1/');
   });
 });
+
+describe('withBase with a base written without slashes', () => {
+  it('still gives a root-relative path', () => {
+    expect(withBase('/es/', 'convoy')).toBe('/convoy/es/');
+    expect(withBase('/es/', '')).toBe('/es/');
+  });
+});

@@ -21,15 +21,28 @@ export function parseContentDate(value: string, timeZone: string): ContentDate |
   if (!match) return undefined;
   const [, y, mo, d, h = '00', mi = '00', s = '00', offset] = match;
   const parts = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
-  if (!isRealTime(...parts)) return undefined;
-  const asUtc = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
+  if (!isRealTime(...parts) || (offset && !isRealOffset(offset))) return undefined;
+  const asUtc = utc(...parts);
   const dateOnly = match[4] === undefined;
   if (offset) return { date: new Date(asUtc - offsetMinutes(offset) * 60_000), dateOnly };
   return { date: zonedToInstant(asUtc, timeZone), dateOnly };
 }
 
+// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
+function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
+  const date = new Date(Date.UTC(2000, mo - 1, d, h, mi, s));
+  date.setUTCFullYear(y);
+  return date.getTime();
+}
+
+function isRealOffset(offset: string): boolean {
+  if (offset === 'Z') return true;
+  const digits = offset.slice(1).replace(':', '');
+  return Number(digits.slice(0, 2)) <= 14 && Number(digits.slice(2)) < 60;
+}
+
 function isRealTime(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
-  const probe = new Date(Date.UTC(y, mo - 1, d));
+  const probe = new Date(utc(y, mo, d));
   return probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
 }
 
@@ -48,7 +61,7 @@ export function zoneOffsetMinutes(instant: number, timeZone: string): number {
       hour: '2-digit', minute: '2-digit', second: '2-digit',
     }).formatToParts(instant).map((p) => [p.type, Number(p.value)]),
   );
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const wall = utc(parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 

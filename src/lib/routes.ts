@@ -34,7 +34,7 @@ export const feedPath = (lang: Lang): string => `/${lang}/rss.xml`;
  * @example withBase('/es/', '/convoy/') // '/convoy/es/'
  */
 export function withBase(path: string, base: string): string {
-  const prefix = base.replace(/\/+$/, '');
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
