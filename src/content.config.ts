@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { buildEnv } from './lib/build-env.ts';
@@ -11,7 +12,7 @@ const { contentDir } = buildEnv(settings, process.env);
 // runs before every build; this schema only adds Astro's image resolution.
 const notes = defineCollection({
   loader: glob({
-    base: `./${contentDir}/notes`,
+    base: resolve(contentDir, 'notes'),
     pattern: '*/{es,en}.{md,mdx}',
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   }),

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench -- [--notes 1000] [--runs 3]`: builds a synthetic archive
+ * with this project and with a bare Astro 7 + Pagefind baseline (bench/baseline),
+ * alternating in one run on the same Node, and prints time, memory, speed
+ * and size for each, cold and warm, with the ratios project / baseline.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus } from './corpus.ts';
+
+const { values } = parseArgs({ options: { notes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
+const notes = Number(values.notes);
+const runs = Number(values.runs);
+const TIME = '/usr/bin/time';
+if (!existsSync(TIME)) throw new Error('The benchmark measures with GNU time: install it with `apt-get install -y time`.');
+
+const root = process.cwd();
+const work = mkdtempSync(join(tmpdir(), 'convoy-bench-'));
+console.log(`Corpus: ${notes} bilingual notes in ${work}`);
+const content = await writeCorpus(work, notes);
+
+interface Sample { wall: number; cpu: number; rss: number; pages: number; bytes: number }
+type Side = 'project' | 'baseline';
+const samples: Record<`${Side} ${'cold' | 'warm'}`, Sample[]> = { 'project cold': [], 'baseline cold': [], 'project warm': [], 'baseline warm': [] };
+
+function measure(side: Side, out: string, cache: string): Sample {
+  const env = { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, SHARE_IMAGE_CACHE: join(cache, 'share-images'), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  const args = side === 'project'
+    ? [process.execPath, 'src/cli/build.ts', '--out', out]
+    : [process.execPath, 'bench/baseline/build.ts', join(root, 'bench/baseline'), out];
+  const result = spawnSync(TIME, ['-f', '%e %U %S %M', ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${side} build failed:\n${result.stdout}\n${result.stderr}`);
+  const [wall, user, sys, rssKb] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
+  const files = readdirSync(out, { recursive: true, encoding: 'utf8' });
+  const bytes = files.reduce((n, f) => n + (statSync(join(out, f)).isFile() ? statSync(join(out, f)).size : 0), 0);
+  return { wall, cpu: user + sys, rss: rssKb / 1024, pages: files.filter((f) => f.endsWith('.html')).length, bytes };
+}
+
+for (let run = 1; run <= runs; run++) {
+  for (const side of ['project', 'baseline'] as const) {
+    const cache = join(work, `cache-${side}`);
+    rmSync(cache, { recursive: true, force: true });
+    const out = join(work, `out-${side}`);
+    samples[`${side} cold`].push(measure(side, out, cache));
+    samples[`${side} warm`].push(measure(side, out, cache));
+    console.log(`run ${run}/${runs} ${side}: cold ${samples[`${side} cold`].at(-1)!.wall} s, warm ${samples[`${side} warm`].at(-1)!.wall} s`);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const row = (name: string, s: Sample[]) => {
+  const m = { wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)), rss: median(s.map((x) => x.rss)), pages: s[0]!.pages, bytes: s[0]!.bytes };
+  return { name, ...m, pps: m.pages / m.wall };
+};
+const rows = Object.entries(samples).map(([name, s]) => row(name, s));
+console.log(`\nMedians of ${runs} run(s), ${notes} notes, ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'cpu'}`);
+console.log('| build | wall s | CPU s | peak MB | pages | pages/s | output MB |\n|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.name} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.rss.toFixed(0)} | ${r.pages} | ${r.pps.toFixed(0)} | ${(r.bytes / 1e6).toFixed(1)} |`);
+const by = Object.fromEntries(rows.map((r) => [r.name, r]));
+for (const kind of ['cold', 'warm'] as const) {
+  const p = by[`project ${kind}`]!;
+  const b = by[`baseline ${kind}`]!;
+  console.log(`ratio project/baseline ${kind}: wall ${(p.wall / b.wall).toFixed(2)}x, CPU ${(p.cpu / b.cpu).toFixed(2)}x, peak memory ${(p.rss / b.rss).toFixed(2)}x`);
+}
+
+// Page weight as a reader's browser fetches it (gzip): HTML + same-site CSS + JS.
+const out = join(work, 'out-project');
+const weight = (page: string) => {
+  const html = readFileSync(join(out, page), 'utf8');
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+  const size = (text: string | Buffer) => gzipSync(text).length;
+  const css = assets.filter((a) => a.endsWith('.css')).reduce((n, a) => n + size(readFileSync(join(out, a))), 0);
+  const external = assets.filter((a) => a.endsWith('.js')).reduce((n, a) => n + size(readFileSync(join(out, a))), 0);
+  const inline = [...html.matchAll(/<script(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + (m[1] ? size(m[1]) : 0), 0);
+  return { html: size(html), css, js: external + inline };
+};
+console.log('\n| page (gzip bytes) | HTML | CSS | JS | total |\n|---|---|---|---|---|');
+for (const [name, page] of [['note', 'es/notas/nota-0/index.html'], ['home', 'es/index.html'], ['search', 'es/buscar/index.html']] as const) {
+  const w = weight(page);
+  console.log(`| ${name} | ${w.html} | ${w.css} | ${w.js} | ${w.html + w.css + w.js} |`);
+}
+execFileSync('rm', ['-rf', work]);
