@@ -53,10 +53,19 @@ function offsetMinutes(offset: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) formatters.set(key, (cached = new Intl.DateTimeFormat(locale, options)));
+  return cached;
+}
+
 /** Minutes `timeZone` is ahead of UTC at `instant`. */
 export function zoneOffsetMinutes(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    formatter('en-US', {
       timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
       hour: '2-digit', minute: '2-digit', second: '2-digit',
     }).formatToParts(instant).map((p) => [p.type, Number(p.value)]),
@@ -77,7 +86,7 @@ function zonedToInstant(wallAsUtc: number, timeZone: string): Date {
  * @example calendarDay(new Date('2023-02-28T05:00:00Z'), 'America/Mexico_City') // '2023-02-27'
  */
 export function calendarDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 const LOCALES: Record<Lang, string> = { es: 'es-MX', en: 'en-US' };
@@ -89,8 +98,8 @@ const LOCALES: Record<Lang, string> = { es: 'es-MX', en: 'en-US' };
  */
 export function formatDate(instant: Date, lang: Lang, timeZone: string, dateOnly = false): string {
   const day: Intl.DateTimeFormatOptions = { timeZone, day: 'numeric', month: 'long', year: 'numeric' };
-  if (dateOnly) return new Intl.DateTimeFormat(LOCALES[lang], day).format(instant);
-  return new Intl.DateTimeFormat(LOCALES[lang], { ...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
+  if (dateOnly) return formatter(LOCALES[lang], day).format(instant);
+  return formatter(LOCALES[lang], { ...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
 }
 
 /**
@@ -99,8 +108,7 @@ export function formatDate(instant: Date, lang: Lang, timeZone: string, dateOnly
  */
 export function formatDay(day: string, lang: Lang): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })
-    .format(Date.UTC(y, m - 1, d));
+  return formatter(LOCALES[lang], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(y, m, d));
 }
 
 /** An ISO 8601 string with the zone's offset, for `<time datetime>` and feeds. */

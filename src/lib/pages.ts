@@ -107,6 +107,7 @@ export function buildPages(content: { notes: Note[]; stops: Stop[]; topics: Topi
     const topicById = new Map(topicViews.map((t) => [t.id, t]));
     const own = visible.flatMap((note) => (note.versions[lang] ? [note.versions[lang]] : [])).sort(byNewest);
     const ownListed = new Map(listed.filter((l) => !l.onlyIn).map((l) => [l.versionId, l]));
+    const poolOf = relatedPools(own);
 
     pages.push({ kind: 'home', lang, path: homePath(lang), alternates: both(languages, homePath), switchTo: homePath(other), latest: listed.slice(0, options.homeSize ?? 6), stops, topics: topicViews });
     pages.push({ kind: 'search', lang, path: searchPath(lang), alternates: both(languages, searchPath), switchTo: searchPath(other) });
@@ -133,7 +134,7 @@ export function buildPages(content: { notes: Note[]; stops: Stop[]; topics: Topi
         unpublished: unpublishedReason(version, now),
         stop: stopById.get(version.stop)!,
         topics: version.topics.map((id) => topicById.get(id)!).filter(Boolean),
-        related: related(version, own, options.relatedSize ?? 3).map((v) => ownListed.get(v.id)!),
+        related: related(version, poolOf(version), options.relatedSize ?? 3).map((v) => ownListed.get(v.id)!),
         next: index > 0 ? ownListed.get(own[index - 1]!.id) : undefined,
         previous: index < own.length - 1 ? ownListed.get(own[index + 1]!.id) : undefined,
       });
@@ -207,17 +208,41 @@ function listing(
 
 /**
  * Notes most like `version` in the same language: shared topics count twice,
- * the same stop once; ties go to the newest.
+ * the same stop once; ties go to the note closest in time.
  */
 export function related(version: NoteVersion, candidates: readonly NoteVersion[], size: number): NoteVersion[] {
   const topics = new Set(version.topics);
-  return candidates
+  const distance = (c: NoteVersion) => Math.abs(c.date.getTime() - version.date.getTime());
+  return [...new Set(candidates)]
     .filter((c) => c.id !== version.id)
     .map((c) => ({ c, score: c.topics.filter((t) => topics.has(t)).length * 2 + (c.stop === version.stop ? 1 : 0) }))
     .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || byNewest(a.c, b.c))
+    .sort((a, b) => b.score - a.score || distance(a.c) - distance(b.c) || byNewest(a.c, b.c))
     .slice(0, size)
     .map(({ c }) => c);
+}
+
+/**
+ * For each version, the notes near it in time that share its stop or one of
+ * its topics: the pool `related` ranks. Looking only at neighbours keeps the
+ * work linear in the number of notes, where comparing all pairs would not be.
+ */
+function relatedPools(versions: readonly NoteVersion[], window = 8): (version: NoteVersion) => NoteVersion[] {
+  const lists = new Map<string, NoteVersion[]>();
+  const positions = new Map<string, number>();
+  const keys = (v: NoteVersion) => [`stop:${v.stop}`, ...v.topics.map((t) => `topic:${t}`)];
+  for (const v of versions) {
+    for (const key of keys(v)) {
+      const list = lists.get(key) ?? [];
+      positions.set(`${key}|${v.id}`, list.push(v) - 1);
+      lists.set(key, list);
+    }
+  }
+  return (v) =>
+    keys(v).flatMap((key) => {
+      const at = positions.get(`${key}|${v.id}`)!;
+      return lists.get(key)!.slice(Math.max(0, at - window), at + window + 1);
+    });
 }
 
 /**
