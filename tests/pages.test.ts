@@ -280,7 +280,8 @@ describe('buildPages: related and previous / next', () => {
   it('relates notes in the same language by topic and stop', () => {
     const pages = build();
     expect(pageOf(pages, '/en/news/arrival/', 'note').related.map((n) => n.versionId)).toEqual(['2023-04-17-texas/en']);
-    expect(pageOf(pages, '/es/notas/llegada/', 'note').related.map((n) => n.versionId)).toEqual(['2023-03-02-partly/es', '2023-02-28-netflix/es']);
+    // Both share only the stop; the one closest in time comes first.
+    expect(pageOf(pages, '/es/notas/llegada/', 'note').related.map((n) => n.versionId)).toEqual(['2023-02-28-netflix/es', '2023-03-02-partly/es']);
   });
 
   it('links a note to the older note as previous and the newer as next, in its language', () => {
@@ -312,7 +313,7 @@ describe('related', () => {
     expect(related(me, [sameStop, oneTopic, twoTopics], 2).map((v) => v.folder)).toEqual(['two-topics', 'one-topic']);
   });
 
-  it('breaks ties with the newest note first', () => {
+  it('breaks ties with the note closest in time', () => {
     const older = version('older', 'es', { slug: 'o', stop: 'texas', date: new Date('2022-01-01T00:00:00Z'), topics: ['film'] });
     const newer = version('newer', 'es', { slug: 'n', stop: 'texas', date: new Date('2023-02-01T00:00:00Z'), topics: ['economy'] });
     expect(related(me, [older, newer], 3).map((v) => v.folder)).toEqual(['newer', 'older']);
@@ -349,5 +350,19 @@ describe('pageMeta', () => {
 
   it('uses the search label on the search page', () => {
     expect(pageMeta(pageOf(pages, '/es/buscar/', 'search'), site, label)).toEqual({ title: 'label:search.title', description: 'Sitio de prensa' });
+  });
+});
+
+describe('buildPages: related notes in a large archive', () => {
+  it('finds the neighbours in time that share a topic, among thousands of notes', () => {
+    const many: Note[] = Array.from({ length: 3000 }, (_, i) => {
+      const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000);
+      const folder = `${day.toISOString().slice(0, 10)}-n${i}`;
+      return note(folder, { es: { slug: `n${i}`, date: day, stop: i % 2 ? 'texas' : 'japan', topics: i % 3 ? ['film'] : ['economy'] } });
+    });
+    const pages = buildPages({ notes: many, stops, topics }, { languages: ['es', 'en'], timeZone: MX, now, preview: false, pageSize: 50 });
+    // n1501 is texas + film. Odd numbers are texas; multiples of 3 are economy. Sharing both:
+    // n1499 (2 days away), n1505 (4 days), then n1495 and n1507 (6 days each; the newer wins).
+    expect(pageOf(pages, '/es/notas/n1501/', 'note').related.map((n) => n.versionId.split('-').pop())).toEqual(['n1499/es', 'n1505/es', 'n1507/es']);
   });
 });
