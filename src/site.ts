@@ -3,13 +3,14 @@
  * template. Templates import from here and never read content themselves.
  */
 import { buildEnv } from './lib/build-env.ts';
-import { formatProblem, loadContent } from './lib/content.ts';
+import { formatProblem } from './lib/content.ts';
+import { contentFrom } from './lib/content-snapshot.ts';
 import { buildPages } from './lib/pages.ts';
 import { settings } from './settings.ts';
 
 export const env = buildEnv(settings, process.env);
 
-export const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone });
+export const content = contentFrom({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone }, process.env.CONTENT_SNAPSHOT);
 
 const errors = content.problems.filter((p) => p.severity === 'error');
 if (errors.length) {

@@ -7,11 +7,12 @@
  *   npm run build -- --preview     also drafts and embargoed notes, with a banner
  *   npm run build -- --out DIR     write somewhere else (tests)
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEnv } from '../lib/build-env.ts';
 import { formatProblem, loadContent } from '../lib/content.ts';
+import { toSnapshot } from '../lib/content-snapshot.ts';
 import { buildPages } from '../lib/pages.ts';
 import { settings } from '../settings.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -42,6 +43,10 @@ async function main(): Promise<string> {
 
   step(`Building pages${env.preview ? ' (preview: drafts and embargoed notes included)' : ''}`);
   rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  // Astro's pages and sitemap reuse the content checked above instead of reading it again.
+  process.env.CONTENT_SNAPSHOT = join(staging, '..', `.content-${process.pid}.json`);
+  writeFileSync(process.env.CONTENT_SNAPSHOT, toSnapshot(content));
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: 'warn' });
 
@@ -74,5 +79,7 @@ try {
   rmSync(staging, { recursive: true, force: true });
   if (error instanceof BuildError) console.error(`\nBuild stopped: ${error.message}; ${shown}/ is unchanged.`);
   else console.error(`\nBuild failed; ${shown}/ is unchanged.\n`, error);
+  if (process.env.CONTENT_SNAPSHOT) rmSync(process.env.CONTENT_SNAPSHOT, { force: true });
   process.exit(1);
 }
+if (process.env.CONTENT_SNAPSHOT) rmSync(process.env.CONTENT_SNAPSHOT, { force: true });
