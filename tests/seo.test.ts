@@ -45,3 +45,12 @@ describe('pageSeo', () => {
     expect(tag(pageSeo(find('/es/'), ctx), 'robots')).toEqual([]);
   });
 });
+
+describe('pageSeo in a preview build', () => {
+  it('gives an unpublished note the site card, since it has no share image', () => {
+    const pages = samplePages();
+    const note = pages.find((p) => p.kind === 'note' && p.lang === 'es')!;
+    const seo = pageSeo({ ...note, unpublished: 'draft' } as typeof note, { ...ctx, preview: true });
+    expect(tag(seo, 'og:image')).toEqual(['https://a.mx/convoy/og-default.png']);
+  });
+});

@@ -48,7 +48,8 @@ export function pageSeo(page: Page, ctx: SeoContext): Seo {
     defaultLanguage: ctx.defaultLanguage,
     noindex: ctx.preview || Boolean(note?.unpublished),
   });
-  const image = note
+  // Unpublished notes (preview builds only) get no share image of their own.
+  const image = note && !note.unpublished
     ? { url: url(shareImagePath(lang, note.version.slug)), width: 1200, height: 630, alt: note.version.title }
     : { url: url(DEFAULT_CARD), width: 1200, height: 630, alt: ctx.name[lang] };
   const published = note && isoInZone(note.version.date, ctx.timeZone);
