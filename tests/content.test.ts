@@ -192,7 +192,7 @@ describe('loadContent: file problems', () => {
   it('reports a YAML syntax error on its line in the file', () => {
     // line 7: `title` a second time
     expect(problemLines({ [EN]: noteFile([...VALID, 'title: Otra vez']) })).toEqual([
-      `${EN}:7  -  The header is not valid YAML: Map keys must be unique. Check quotes, colons and indentation on that line.`,
+      `${EN}:7  -  This field is already higher up in the header. Keep only one.`,
     ]);
   });
 
@@ -276,7 +276,7 @@ describe('loadContent: field problems', () => {
 
   it('reports a value of the wrong type', () => {
     // line 7
-    expect(problemLines({ [EN]: noteFile([...VALID, 'draft: "no"']) })).toEqual([`${EN}:7  draft  It must be boolean. Fix the value.`]);
+    expect(problemLines({ [EN]: noteFile([...VALID, 'draft: "no"']) })).toEqual([`${EN}:7  draft  It must be \`true\` or \`false\`. Fix the value.`]);
   });
 
   it('reports an unknown field and suggests the closest one', () => {
@@ -393,7 +393,7 @@ describe('loadContent: image problems', () => {
 describe('loadContent: the two versions of a note', () => {
   it('reports versions that disagree on the date, on the English file', () => {
     expect(problemLines({ [ES]: noteFile(VALID), [EN]: noteFile(withField('date: 2023-02-28')) })).toEqual([
-      `${EN}:4  date  It does not match ${ES} (2023-02-28T06:00:00.000Z versus 2023-02-27T06:00:00.000Z). Both versions must have the same value.`,
+      `${EN}:4  date  It does not match ${ES} (2023-02-28 versus 2023-02-27). Both versions must have the same value.`,
     ]);
   });
 
@@ -461,7 +461,7 @@ describe('loadContent: every problem in one pass', () => {
     const fields = ['title: Llega el convoy', 'summary: ""', 'date: 2023-02-27', 'stop: los-angeles', 'draft: "no"', 'titel: Otra'];
     expect(problemLines({ [EN]: noteFile(fields) }).sort()).toEqual([
       `${EN}:3  summary  It is empty. Write some text.`,
-      `${EN}:6  draft  It must be boolean. Fix the value.`,
+      `${EN}:6  draft  It must be \`true\` or \`false\`. Fix the value.`,
       `${EN}:7  titel  Unknown field "titel". Did you mean "title"? Fix or delete it.`,
     ]);
   });

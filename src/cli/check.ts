@@ -1,24 +1,31 @@
 /**
  * `npm run check`: validates all content in one pass and lists every problem
- * as `file:line  field  what is wrong. How to fix it.` Messages are in
- * Spanish; `--lang en` gives them in English. Exit status 1 on any error.
+ * as `file:line  field  what is wrong. How to fix it.`, then which notes lack
+ * a translation, which translations are stale, and which notes are drafts or
+ * embargoed (with the moment they publish, in the site time zone).
+ *
+ * Messages are in Spanish, or in English with `--lang en` or an English
+ * terminal locale (LANG=en_US.UTF-8). Exit status 1 on any error; warnings
+ * alone do not fail.
  */
 import { parseArgs } from 'node:util';
 import { buildEnv } from '../lib/build-env.ts';
-import { formatProblem, loadContent } from '../lib/content.ts';
+import { checkReport } from '../lib/check-report.ts';
+import { cliMessage } from '../lib/cli-messages.ts';
+import { messageLanguage } from '../lib/content-messages.ts';
+import { loadContent } from '../lib/content.ts';
+import { noteStatuses } from '../lib/translation-status.ts';
 import { settings } from '../settings.ts';
 
-const { values } = parseArgs({ options: { lang: { type: 'string', default: 'es' } } });
-const lang = values.lang === 'en' ? 'en' : 'es';
+const { values } = parseArgs({ options: { lang: { type: 'string' } } });
+if (values.lang !== undefined && !/^(es|en)$/i.test(values.lang)) {
+  console.error(cliMessage(messageLanguage(undefined, process.env), 'badLangFlag', { value: values.lang }));
+  process.exit(2);
+}
+const lang = messageLanguage(values.lang, process.env);
+
 const env = buildEnv(settings, process.env);
 const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone, lang });
-for (const problem of content.problems) console.log(`${problem.severity === 'error' ? 'error' : lang === 'es' ? 'aviso' : 'warning'}  ${formatProblem(problem)}`);
-const errors = content.problems.filter((p) => p.severity === 'error').length;
-const warnings = content.problems.length - errors;
-const versions = content.notes.reduce((n, note) => n + Object.keys(note.versions).length, 0);
-console.log(
-  lang === 'es'
-    ? `${content.notes.length} notas (${versions} versiones), ${errors} errores, ${warnings} avisos.`
-    : `${content.notes.length} notes (${versions} versions), ${errors} errors, ${warnings} warnings.`,
-);
-process.exit(errors ? 1 : 0);
+const statuses = noteStatuses(content.notes, env.now, settings.languages);
+console.log(checkReport(content, statuses, lang, settings.timeZone).join('\n'));
+process.exit(content.problems.some((p) => p.severity === 'error') ? 1 : 0);

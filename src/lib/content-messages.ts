@@ -11,18 +11,32 @@ export const contentMessages = {
     notUtf8: () => 'El archivo no está guardado como UTF-8. Vuelva a guardarlo con la codificación UTF-8.',
     noFrontmatter: () => 'Falta el encabezado (frontmatter). Empiece el archivo con una línea `---`, los campos y otra línea `---`.',
     yaml: (p: Params) => `El encabezado no es YAML válido: ${p.detail}. Revise comillas, dos puntos y sangría en esa línea.`,
+    yamlQuote: () => 'Las comillas que abren en esta línea no se cierran. Ciérrelas al final del texto, con las mismas comillas.',
+    yamlBracket: () => 'La lista que abre en esta línea con [ no se cierra. Ciérrela con ] en la misma línea.',
+    yamlAfterQuote: () => 'Hay texto después de las comillas de cierre. Ponga todo el valor entre comillas dobles y use comillas simples dentro: "Ebrard dijo \'bienvenidos\'".',
+    yamlReserved: () => 'Un valor no puede empezar con *, @, ` ni %. Póngalo entre comillas.',
+    yamlComment: () => 'Lo que sigue a « #» se pierde: en el encabezado es un comentario. Si es parte del texto, ponga todo el valor entre comillas.',
+    yamlDuplicate: () => 'Este campo ya está más arriba en el encabezado. Deje uno solo.',
+    yamlTab: () => 'La sangría tiene tabuladores. Use espacios.',
+    yamlIndent: () => 'La sangría o los dos puntos no cuadran. Escriba cada campo en su línea como `nombre: valor`, y ponga entre comillas un texto que lleve dos puntos.',
+    notMapping: () => 'El encabezado debe ser una lista de campos, uno por línea: `nombre: valor`. Revise que cada línea tenga sus dos puntos.',
     required: () => 'Falta este campo obligatorio. Agréguelo al encabezado.',
     empty: () => 'Está vacío. Escriba un texto.',
+    noValue: () => 'No tiene valor. Escríbalo después de los dos puntos, o borre la línea si el campo es opcional.',
     tooLong: (p: Params) => `Tiene ${p.actual} caracteres; el máximo es ${p.max}. Acórtelo.`,
-    wrongType: (p: Params) => `Debe ser ${p.expected}. Corrija el valor.`,
+    wrongType: (p: Params) => `Debe ser ${typeName('es', p.expected)}. Corrija el valor.`,
+    numberTooBig: (p: Params) => `Debe ser como máximo ${p.max}. Corrija el valor.`,
+    numberTooSmall: (p: Params) => `Debe ser como mínimo ${p.min}. Corrija el valor.`,
+    listSize: (p: Params) => `Debe ser una lista de ${p.count} valores, por ejemplo [34.05, -118.24]. Corrija el valor.`,
     unknownField: (p: Params) => `Campo desconocido «${p.name}».${p.suggestion ? ` ¿Quiso decir «${p.suggestion}»?` : ''} Corríjalo o bórrelo.`,
     badDate: (p: Params) => `«${p.value}» no es una fecha válida. Use AAAA-MM-DD o AAAA-MM-DDTHH:MM, con un día que exista.`,
     updatedBeforeDate: () => 'La fecha de actualización es anterior a la de publicación. Corrija `updated` o `date`.',
-    unknownStop: (p: Params) => `No existe la parada «${p.value}». Use una de: ${p.valid}.`,
-    unknownTopic: (p: Params) => `No existe el tema «${p.value}». Use uno de: ${p.valid}.`,
+    unknownStop: (p: Params) => `No existe la parada «${p.value}».${p.suggestion ? ` ¿Quiso decir «${p.suggestion}»?` : ''} Use una de: ${p.valid}.`,
+    unknownTopic: (p: Params) => `No existe el tema «${p.value}».${p.suggestion ? ` ¿Quiso decir «${p.suggestion}»?` : ''} Use uno de: ${p.valid}.`,
     badSlug: (p: Params) => `«${p.value}» no es un identificador válido. Use minúsculas sin acentos, números y guiones (por ejemplo, reunion-con-inversionistas).`,
     remoteImage: (p: Params) => `La imagen «${p.value}» no es un archivo de la carpeta de la nota. Copie la imagen a la carpeta y escriba solo su nombre.`,
     missingImage: (p: Params) => `No se encuentra la imagen «${p.value}» en la carpeta de la nota. Revise el nombre o copie el archivo.`,
+    bodyImageAlt: (p: Params) => `La imagen «${p.value}» del texto no tiene texto alternativo. Descríbala entre los corchetes: ![descripción](${p.value}).`,
     versionsDisagree: (p: Params) => `No coincide con ${p.other} (${p.mine} frente a ${p.theirs}). Las dos versiones deben tener el mismo valor.`,
     duplicateSlug: (p: Params) => `La dirección «${p.value}» ya la usa ${p.others}. Elija otro \`slug\`.`,
     badFolder: () => 'El nombre de la carpeta debe ser AAAA-MM-DD-identificador (por ejemplo, 2023-02-27-llegada-los-angeles).',
@@ -30,6 +44,7 @@ export const contentMessages = {
     twoFormats: () => 'Hay un .md y un .mdx para el mismo idioma. Deje solo uno.',
     noVersion: () => 'La carpeta no tiene es.md ni en.md. Agregue al menos una versión.',
     strayFile: () => 'Ninguna versión de la nota usa este archivo. Bórrelo o úselo como imagen.',
+    notContent: () => 'El sitio no usa este archivo: en content/notes solo van carpetas de notas y en content/stops solo archivos .yaml. Muévalo o bórrelo.',
     emptyBody: () => 'La nota no tiene texto después del encabezado. Escriba el cuerpo de la nota.',
     startAfterEnd: () => 'La fecha de inicio es posterior a la de fin. Corrija `start` o `end`.',
     halfDates: () => 'Una parada con fechas necesita `start` y `end`; una parada planeada no lleva ninguna.',
@@ -38,18 +53,32 @@ export const contentMessages = {
     notUtf8: () => 'The file is not saved as UTF-8. Save it again with UTF-8 encoding.',
     noFrontmatter: () => 'The header (frontmatter) is missing. Start the file with a `---` line, the fields, and another `---` line.',
     yaml: (p: Params) => `The header is not valid YAML: ${p.detail}. Check quotes, colons and indentation on that line.`,
+    yamlQuote: () => 'The quote opened on this line is never closed. Close it at the end of the text, with the same kind of quote.',
+    yamlBracket: () => 'The list opened on this line with [ is never closed. Close it with ] on the same line.',
+    yamlAfterQuote: () => 'There is text after the closing quote. Put the whole value in double quotes and use single quotes inside: "Ebrard said \'welcome\'".',
+    yamlReserved: () => 'A value cannot start with *, @, ` or %. Put it in quotes.',
+    yamlComment: () => 'What follows " #" is lost: in the header it is a comment. If it is part of the text, put the whole value in quotes.',
+    yamlDuplicate: () => 'This field is already higher up in the header. Keep only one.',
+    yamlTab: () => 'The indentation has tabs. Use spaces.',
+    yamlIndent: () => 'The indentation or the colons do not fit. Write each field on its own line as `name: value`, and put text that contains a colon in quotes.',
+    notMapping: () => 'The header must be a list of fields, one per line: `name: value`. Check that every line has its colon.',
     required: () => 'This required field is missing. Add it to the header.',
     empty: () => 'It is empty. Write some text.',
+    noValue: () => 'It has no value. Write it after the colon, or delete the line if the field is optional.',
     tooLong: (p: Params) => `It has ${p.actual} characters; the maximum is ${p.max}. Shorten it.`,
-    wrongType: (p: Params) => `It must be ${p.expected}. Fix the value.`,
+    wrongType: (p: Params) => `It must be ${typeName('en', p.expected)}. Fix the value.`,
+    numberTooBig: (p: Params) => `It must be at most ${p.max}. Fix the value.`,
+    numberTooSmall: (p: Params) => `It must be at least ${p.min}. Fix the value.`,
+    listSize: (p: Params) => `It must be a list of ${p.count} values, for example [34.05, -118.24]. Fix the value.`,
     unknownField: (p: Params) => `Unknown field "${p.name}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Fix or delete it.`,
     badDate: (p: Params) => `"${p.value}" is not a valid date. Use YYYY-MM-DD or YYYY-MM-DDTHH:MM, with a day that exists.`,
     updatedBeforeDate: () => 'The update date is before the publication date. Fix `updated` or `date`.',
-    unknownStop: (p: Params) => `There is no stop "${p.value}". Use one of: ${p.valid}.`,
-    unknownTopic: (p: Params) => `There is no topic "${p.value}". Use one of: ${p.valid}.`,
+    unknownStop: (p: Params) => `There is no stop "${p.value}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Use one of: ${p.valid}.`,
+    unknownTopic: (p: Params) => `There is no topic "${p.value}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} Use one of: ${p.valid}.`,
     badSlug: (p: Params) => `"${p.value}" is not a valid identifier. Use lowercase letters without accents, digits and hyphens (for example, meeting-with-investors).`,
     remoteImage: (p: Params) => `The image "${p.value}" is not a file in the note folder. Copy the image into the folder and write just its name.`,
     missingImage: (p: Params) => `The image "${p.value}" is not in the note folder. Check the name or copy the file.`,
+    bodyImageAlt: (p: Params) => `The image "${p.value}" in the text has no alternative text. Describe it between the brackets: ![description](${p.value}).`,
     versionsDisagree: (p: Params) => `It does not match ${p.other} (${p.mine} versus ${p.theirs}). Both versions must have the same value.`,
     duplicateSlug: (p: Params) => `The address "${p.value}" is already used by ${p.others}. Choose another \`slug\`.`,
     badFolder: () => 'The folder name must be YYYY-MM-DD-identifier (for example, 2023-02-27-arrival-los-angeles).',
@@ -57,11 +86,36 @@ export const contentMessages = {
     twoFormats: () => 'There is both a .md and an .mdx for the same language. Keep only one.',
     noVersion: () => 'The folder has neither es.md nor en.md. Add at least one version.',
     strayFile: () => 'No version of the note uses this file. Delete it or use it as an image.',
+    notContent: () => 'The site does not use this file: content/notes holds only note folders and content/stops only .yaml files. Move or delete it.',
     emptyBody: () => 'The note has no text after the header. Write the body of the note.',
     startAfterEnd: () => 'The start date is after the end date. Fix `start` or `end`.',
     halfDates: () => 'A stop with dates needs both `start` and `end`; a planned stop has neither.',
   },
 } satisfies Record<Lang, Record<string, (p: Params) => string>>;
+
+// zod names the type it expected; press staff need words and the usual fix.
+const TYPE_NAMES: Record<Lang, Record<string, string>> = {
+  es: {
+    string: 'un texto (escríbalo entre comillas)',
+    number: 'un número',
+    int: 'un número entero',
+    boolean: '`true` o `false`',
+    array: 'una lista, por ejemplo [economy, diplomacy]',
+    object: 'un grupo de campos en las líneas siguientes, con sangría',
+  },
+  en: {
+    string: 'text (write it in quotes)',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: '`true` or `false`',
+    array: 'a list, for example [economy, diplomacy]',
+    object: 'a group of fields on the following lines, indented',
+  },
+};
+
+function typeName(lang: Lang, expected: string | number | undefined): string {
+  return TYPE_NAMES[lang][String(expected)] ?? String(expected);
+}
 
 /** The id of a message in {@link contentMessages}. */
 export type MessageCode = keyof (typeof contentMessages)['en'];
@@ -72,4 +126,16 @@ export type MessageCode = keyof (typeof contentMessages)['en'];
  */
 export function contentMessage(lang: Lang, code: MessageCode, params: Params = {}): string {
   return contentMessages[lang][code](params);
+}
+
+/**
+ * The language press staff read messages in: `--lang` when given, else the
+ * locale of their terminal (`LC_ALL`, `LC_MESSAGES`, then `LANG`), English
+ * only when that starts with "en"; Spanish otherwise.
+ * @example messageLanguage(undefined, { LANG: 'en_US.UTF-8' }) // 'en'
+ */
+export function messageLanguage(flag: string | undefined, env: Record<string, string | undefined>): Lang {
+  if (flag) return flag.toLowerCase().startsWith('en') ? 'en' : 'es';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('en') ? 'en' : 'es';
 }

@@ -1,11 +1,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
+import { bodyImages, folderPath, isFolderFile, type BodyImage } from './body-images.ts';
+import { closest } from './closest.ts';
 import { contentMessage, type MessageCode } from './content-messages.ts';
 import { parseContentDate } from './dates.ts';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
+import { normalizeText, parseYaml, splitFrontmatter, type ParsedYaml, type SplitFile } from './frontmatter.ts';
+import { fieldIssues } from './schema-issues.ts';
 import { KEBAB, noteFrontmatter, stopFile, topicsFile } from './schema.ts';
 import type { Lang, Note, NoteVersion, Problem, Stop, Topics } from './types.ts';
+import { aliasLine, fieldsCutByComments, yamlMistakes } from './yaml-mistakes.ts';
+
+/** Kept here too: "did you mean" was first exported from this module. */
+export { closest };
 
 /** Everything under `content/`, validated, with every problem found on the way. */
 export interface Content {
@@ -15,6 +22,7 @@ export interface Content {
   problems: Problem[];
 }
 
+/** Where the content is, and the language and time zone of its messages and dates. */
 export interface LoadOptions {
   /** Project root; files are reported relative to it. */
   root: string;
@@ -35,7 +43,7 @@ const VERSION_RE = /^(es|en)\.(md|mdx)$/;
  */
 export function loadContent(options: LoadOptions): Content {
   const { root, timeZone, lang = 'es' } = options;
-  const dir = join(root, options.contentDir ?? 'content');
+  const dir = resolve(root, options.contentDir ?? 'content');
   const problems: Problem[] = [];
   const report = (file: string, line: number | undefined, field: string | undefined, code: MessageCode, params = {}, severity: Problem['severity'] = 'error') =>
     problems.push({ file: relative(root, file), line, field, message: contentMessage(lang, code, params), severity });
@@ -44,22 +52,29 @@ export function loadContent(options: LoadOptions): Content {
   const stops = loadStops(join(dir, 'stops'), timeZone, report);
   const stopIds = new Set(stops.map((s) => s.id));
   const notes: Note[] = [];
+  const slugLines = new Map<string, number>();
   const notesDir = join(dir, 'notes');
   for (const folder of listDir(notesDir)) {
     const path = join(notesDir, folder);
-    if (!statSync(path).isDirectory()) continue;
-    const note = loadNote(path, folder, { timeZone, stopIds, topics, report, root });
+    if (!statSync(path).isDirectory()) {
+      report(path, undefined, undefined, 'notContent', {}, 'warning');
+      continue;
+    }
+    const note = loadNote(path, folder, { timeZone, stopIds, topics, report, root, slugLines });
     if (note) notes.push(note);
   }
-  checkSlugs(notes, report, root);
+  checkSlugs(notes, report, root, slugLines);
   notes.sort((a, b) => a.folder.localeCompare(b.folder));
   return { notes, stops, topics, problems };
 }
 
 type Report = (file: string, line: number | undefined, field: string | undefined, code: MessageCode, params?: Record<string, string | number>, severity?: Problem['severity']) => void;
 
+// Hidden files (.DS_Store) and Windows thumbnails are the system's, not the staff's.
+const SYSTEM_FILE = /^\.|^(Thumbs\.db|desktop\.ini)$/i;
+
 function listDir(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
+  return existsSync(dir) ? readdirSync(dir).filter((name) => !SYSTEM_FILE.test(name)).sort() : [];
 }
 
 function readUtf8(file: string, report: Report): string | undefined {
@@ -74,64 +89,27 @@ function readUtf8(file: string, report: Report): string | undefined {
 function readYamlFile(file: string, report: Report): ParsedYaml | undefined {
   const text = readUtf8(file, report);
   if (text === undefined) return undefined;
-  const parsed = parseYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  for (const error of parsed.errors) report(file, error.line, undefined, 'yaml', { detail: error.message });
+  return parseHeader(file, normalizeText(text), 1, report);
+}
+
+// Parses YAML and reports its syntax mistakes; undefined when it cannot be read.
+function parseHeader(file: string, yaml: string, firstLine: number, report: Report): ParsedYaml | undefined {
+  let parsed: ParsedYaml;
+  try {
+    parsed = parseYaml(yaml, firstLine);
+  } catch {
+    report(file, aliasLine(yaml, firstLine), undefined, 'yamlReserved');
+    return undefined;
+  }
+  for (const { line, code, detail } of yamlMistakes(parsed.errors, yaml, firstLine)) report(file, line, undefined, code, { detail });
   return parsed.errors.length ? undefined : parsed;
 }
 
-// Turns zod's issues into messages for press staff, one per field.
-function reportIssues(file: string, parsed: ParsedYaml, error: z.ZodError, report: Report): void {
-  for (const issue of error.issues) {
-    const field = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      for (const name of issue.keys) {
-        const known = knownKeys(issue.path.length ? undefined : 'note');
-        report(file, parsed.lineOf([...issue.path, name]), [...issue.path, name].join('.'), 'unknownField', { name, suggestion: closest(name, known) ?? '' });
-      }
-      continue;
-    }
-    const line = parsed.lineOf(issue.path);
-    const value = valueAt(parsed.data, issue.path);
-    if (value === undefined) report(file, line, field, 'required');
-    else if (issue.code === 'too_small' && typeof value === 'string') report(file, line, field, 'empty');
-    else if (issue.code === 'too_big' && typeof value === 'string') report(file, line, field, 'tooLong', { actual: value.trim().length, max: Number(issue.maximum) });
-    else if (issue.code === 'invalid_format' && typeof value === 'string') report(file, line, field, 'badSlug', { value });
-    else report(file, line, field, 'wrongType', { expected: expectedOf(issue) });
+// Turns zod's issues into problems for press staff, each on its field's line.
+function reportIssues(file: string, parsed: ParsedYaml, schema: z.ZodType, error: z.ZodError, report: Report): void {
+  for (const { path, code, params } of fieldIssues(error, parsed.data, schema)) {
+    report(file, parsed.lineOf(path), path.join('.') || undefined, code, params);
   }
-}
-
-function knownKeys(kind: 'note' | undefined): string[] {
-  return kind === 'note' ? Object.keys(noteFrontmatter.shape) : ['src', 'alt', 'credit', 'name', 'region', 'country', 'summary'];
-}
-
-function expectedOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return String(issue.expected);
-  return issue.message;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
-}
-
-/** The known name closest to a typo, if it is close enough to be a good guess. */
-export function closest(name: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = editDistance(name.toLowerCase(), candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 function loadTopics(file: string, report: Report): Topics {
@@ -140,7 +118,7 @@ function loadTopics(file: string, report: Report): Topics {
   if (!parsed) return {};
   const result = topicsFile.safeParse(parsed.data ?? {});
   if (!result.success) {
-    reportIssues(file, parsed, result.error, report);
+    reportIssues(file, parsed, topicsFile, result.error, report);
     return {};
   }
   return result.data;
@@ -151,13 +129,16 @@ function loadStops(dir: string, timeZone: string, report: Report): Stop[] {
   for (const name of listDir(dir)) {
     const file = join(dir, name);
     const id = name.replace(/\.ya?ml$/, '');
-    if (id === name) continue;
+    if (id === name) {
+      report(file, undefined, undefined, 'notContent', {}, 'warning');
+      continue;
+    }
     if (!KEBAB.test(id)) report(file, undefined, undefined, 'badSlug', { value: id });
     const parsed = readYamlFile(file, report);
     if (!parsed) continue;
     const result = stopFile.safeParse(parsed.data ?? {});
     if (!result.success) {
-      reportIssues(file, parsed, result.error, report);
+      reportIssues(file, parsed, stopFile, result.error, report);
       continue;
     }
     const { order, coordinates, es, en } = result.data;
@@ -183,6 +164,16 @@ interface NoteContext {
   topics: Topics;
   report: Report;
   root: string;
+  /** Version id to the line of its `slug` field, where one is written. */
+  slugLines: Map<string, number>;
+}
+
+/** A version that passed every check, with what the cross-version checks need. */
+interface LoadedVersion {
+  version: NoteVersion;
+  parsed: ParsedYaml;
+  /** `date` as the author wrote it, to show in messages. */
+  writtenDate: string;
 }
 
 function loadNote(path: string, folder: string, ctx: NoteContext): Note | undefined {
@@ -194,32 +185,37 @@ function loadNote(path: string, folder: string, ctx: NoteContext): Note | undefi
   }
   const files = listDir(path);
   const versionFiles = files.filter((f) => VERSION_RE.test(f));
-  const note: Note = { folder, versions: {} };
   const used = new Set(versionFiles);
-  const lines = new Map<Lang, ParsedYaml>();
+  const seen = new Set<Lang>();
+  const loaded = new Map<Lang, LoadedVersion>();
   for (const name of versionFiles) {
     const lang = name.slice(0, 2) as Lang;
-    if (note.versions[lang]) {
+    if (seen.has(lang)) {
       report(join(path, name), undefined, undefined, 'twoFormats');
       continue;
     }
-    const loaded = loadVersion(join(path, name), folder, folderMatch[2]!, lang, ctx);
-    if (!loaded) continue;
-    note.versions[lang] = loaded.version;
-    lines.set(lang, loaded.parsed);
-    if (loaded.version.image) used.add(loaded.version.image.src);
+    seen.add(lang);
+    const version = loadVersion(join(path, name), folder, folderMatch[2]!, lang, ctx, used);
+    if (version) loaded.set(lang, version);
   }
-  for (const name of files) {
-    if (used.has(name)) continue;
-    if (/^[a-z]{2}\.[a-z]+$/i.test(name) && !VERSION_RE.test(name)) report(join(path, name), undefined, undefined, 'badFileName', { value: name });
-    else report(join(path, name), undefined, undefined, 'strayFile', {}, 'warning');
-  }
+  reportStrayFiles(path, files, used, report);
   if (!versionFiles.length) report(path, undefined, undefined, 'noVersion');
-  checkAgreement(note, lines, report, ctx.root);
-  return Object.keys(note.versions).length ? note : undefined;
+  checkAgreement(loaded, report, ctx.root);
+  if (!loaded.size) return undefined;
+  return { folder, versions: Object.fromEntries([...loaded].map(([lang, v]) => [lang, v.version])) };
 }
 
-function loadVersion(file: string, folder: string, folderSlug: string, lang: Lang, ctx: NoteContext): { version: NoteVersion; parsed: ParsedYaml } | undefined {
+// A file nothing uses is probably a leftover or a typo in an image name.
+function reportStrayFiles(path: string, files: string[], used: Set<string>, report: Report): void {
+  const isUsed = (name: string) => used.has(name) || [...used].some((u) => u.startsWith(`${name}/`));
+  for (const name of files) {
+    if (isUsed(name)) continue;
+    if (/^[a-z]{2}\.[a-z]+$/i.test(name)) report(join(path, name), undefined, undefined, 'badFileName', { value: name });
+    else report(join(path, name), undefined, undefined, 'strayFile', {}, 'warning');
+  }
+}
+
+function loadVersion(file: string, folder: string, folderSlug: string, lang: Lang, ctx: NoteContext, used: Set<string>): LoadedVersion | undefined {
   const { report } = ctx;
   const text = readUtf8(file, report);
   if (text === undefined) return undefined;
@@ -228,16 +224,21 @@ function loadVersion(file: string, folder: string, folderSlug: string, lang: Lan
     report(file, 1, undefined, 'noFrontmatter');
     return undefined;
   }
-  const parsed = parseYaml(split.yaml, split.yamlLine);
-  for (const error of parsed.errors) report(file, error.line, undefined, 'yaml', { detail: error.message });
-  if (parsed.errors.length) return undefined;
+  const parsed = parseHeader(file, split.yaml, split.yamlLine, report);
+  if (!parsed) return undefined;
+  for (const { path, line } of fieldsCutByComments(parsed, split.yaml, split.yamlLine)) report(file, line, path.join('.'), 'yamlComment', {}, 'warning');
+  const images = bodyImages(split.body, split.bodyLine);
+  // Mark the images as used before validating, so a mistake elsewhere in the
+  // header does not also make them look stray.
+  for (const src of [imageSrcOf(parsed.data), ...images.map((i) => i.src)]) if (src && isFolderFile(src)) used.add(folderPath(src));
+  const bodyOk = checkBody(file, split, images, report);
   const result = noteFrontmatter.safeParse(parsed.data ?? {});
   if (!result.success) {
-    reportIssues(file, parsed, result.error, report);
+    reportIssues(file, parsed, noteFrontmatter, result.error, report);
     return undefined;
   }
   const data = result.data;
-  let ok = true;
+  let ok = bodyOk;
   const fail = (field: string, code: MessageCode, params = {}, path: PropertyKey[] = [field]) => {
     report(file, parsed.lineOf(path), field, code, params);
     ok = false;
@@ -247,19 +248,22 @@ function loadVersion(file: string, folder: string, folderSlug: string, lang: Lan
   const updated = data.updated === undefined ? undefined : parseContentDate(data.updated, ctx.timeZone);
   if (data.updated !== undefined && !updated) fail('updated', 'badDate', { value: data.updated });
   if (date && updated && updated.date < date.date) fail('updated', 'updatedBeforeDate');
-  if (!ctx.stopIds.has(data.stop)) fail('stop', 'unknownStop', { value: data.stop, valid: [...ctx.stopIds].join(', ') });
+  const stops = [...ctx.stopIds];
+  if (!ctx.stopIds.has(data.stop)) fail('stop', 'unknownStop', { value: data.stop, valid: stops.join(', '), suggestion: closest(data.stop, stops) ?? '' });
+  const topicIds = Object.keys(ctx.topics);
   data.topics.forEach((topic, i) => {
-    if (!(topic in ctx.topics)) fail('topics', 'unknownTopic', { value: topic, valid: Object.keys(ctx.topics).join(', ') }, ['topics', i]);
+    if (!(topic in ctx.topics)) fail('topics', 'unknownTopic', { value: topic, valid: topicIds.join(', '), suggestion: closest(topic, topicIds) ?? '' }, ['topics', i]);
   });
   if (data.image) {
     const src = data.image.src;
-    if (/^[a-z][a-z0-9+.-]*:|^\/\/|^\/|(^|\/)\.\.(\/|$)/i.test(src)) fail('image.src', 'remoteImage', { value: src }, ['image', 'src']);
+    if (!isFolderFile(src)) fail('image.src', 'remoteImage', { value: src }, ['image', 'src']);
     else if (!existsSync(join(file, '..', src))) fail('image.src', 'missingImage', { value: src }, ['image', 'src']);
   }
-  if (!split.body.trim()) fail('body', 'emptyBody', {}, []);
   if (!ok || !date) return undefined;
+  if (data.slug !== undefined) ctx.slugLines.set(`${folder}/${lang}`, parsed.lineOf(['slug']));
   return {
     parsed,
+    writtenDate: data.date.trim(),
     version: {
       id: `${folder}/${lang}`,
       folder,
@@ -281,22 +285,45 @@ function loadVersion(file: string, folder: string, folderSlug: string, lang: Lan
   };
 }
 
+function imageSrcOf(data: unknown): string | undefined {
+  const src = (data as { image?: { src?: unknown } } | null | undefined)?.image?.src;
+  return typeof src === 'string' ? src : undefined;
+}
+
+// The body must have text, and its images must be files of the folder with alt text.
+function checkBody(file: string, split: SplitFile, images: BodyImage[], report: Report): boolean {
+  let ok = true;
+  const fail = (line: number, code: MessageCode, params = {}) => {
+    report(file, line, 'body', code, params);
+    ok = false;
+  };
+  if (!split.body.trim()) fail(split.bodyLine - 1, 'emptyBody');
+  for (const { src, alt, line } of images) {
+    if (!isFolderFile(src)) fail(line, 'remoteImage', { value: src });
+    else if (!existsSync(join(file, '..', folderPath(src)))) fail(line, 'missingImage', { value: src });
+    if (!alt) fail(line, 'bodyImageAlt', { value: src });
+  }
+  return ok;
+}
+
 // The two versions of a note describe one event: same time, place and topics.
-function checkAgreement(note: Note, lines: Map<Lang, ParsedYaml>, report: Report, root: string): void {
-  const { es, en } = note.versions;
+function checkAgreement(loaded: Map<Lang, LoadedVersion>, report: Report, root: string): void {
+  const es = loaded.get('es');
+  const en = loaded.get('en');
   if (!es || !en) return;
-  const fields: [keyof NoteVersion, (v: NoteVersion) => string][] = [
-    ['date', (v) => v.date.toISOString()],
-    ['stop', (v) => v.stop],
-    ['topics', (v) => [...v.topics].sort().join(', ') || '—'],
+  const topics = (v: LoadedVersion) => [...v.version.topics].sort().join(', ') || '—';
+  const fields: [string, (v: LoadedVersion) => string, (v: LoadedVersion) => string][] = [
+    ['date', (v) => v.version.date.toISOString(), (v) => v.writtenDate],
+    ['stop', (v) => v.version.stop, (v) => v.version.stop],
+    ['topics', topics, topics],
   ];
-  for (const [field, show] of fields) {
-    if (show(es) === show(en)) continue;
-    report(join(root, en.file), lines.get('en')?.lineOf([field]), field, 'versionsDisagree', { other: es.file, mine: show(en), theirs: show(es) });
+  for (const [field, compare, show] of fields) {
+    if (compare(es) === compare(en)) continue;
+    report(join(root, en.version.file), en.parsed.lineOf([field]), field, 'versionsDisagree', { other: es.version.file, mine: show(en), theirs: show(es) });
   }
 }
 
-function checkSlugs(notes: Note[], report: Report, root: string): void {
+function checkSlugs(notes: Note[], report: Report, root: string, slugLines: Map<string, number>): void {
   for (const lang of LANGS) {
     const bySlug = new Map<string, NoteVersion[]>();
     for (const note of notes) {
@@ -307,7 +334,7 @@ function checkSlugs(notes: Note[], report: Report, root: string): void {
       if (versions.length < 2) continue;
       for (const version of versions) {
         const others = versions.filter((v) => v !== version).map((v) => v.file).join(', ');
-        report(join(root, version.file), undefined, 'slug', 'duplicateSlug', { value: slug, others });
+        report(join(root, version.file), slugLines.get(version.id), 'slug', 'duplicateSlug', { value: slug, others });
       }
     }
   }
