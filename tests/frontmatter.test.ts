@@ -132,3 +132,11 @@ describe('parseYaml', () => {
     expect(parsed.errors[0]?.message).toMatch(/tab/i);
   });
 });
+
+describe('parseYaml with a value that looks like a YAML alias', () => {
+  it('reports an error instead of throwing', () => {
+    const parsed = parseYaml('title: *Urgente\nsummary: x\n', 2);
+    expect(parsed.data).toBeUndefined();
+    expect(parsed.errors).toEqual([{ line: 2, message: 'Unresolved alias (the anchor must be set before the alias): Urgente' }]);
+  });
+});

@@ -54,11 +54,15 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  return {
-    data: doc.errors.length ? undefined : doc.toJS(),
-    errors: doc.errors.map((error) => ({ line: toLine(error.pos[0]), message: error.message.split('\n')[0] ?? '' })),
-    lineOf: (path) => toLine(offsetOf(doc, path)),
-  };
+  const errors = doc.errors.map((error) => ({ line: toLine(error.pos[0]), message: error.message.split('\n')[0] ?? '' }));
+  let data: unknown;
+  try {
+    if (!errors.length) data = doc.toJS();
+  } catch (error) {
+    // `*word` is a YAML alias; an unknown one throws here rather than parsing as text.
+    errors.push({ line: firstLine, message: (error as Error).message.split('\n')[0] ?? '' });
+  }
+  return { data, errors, lineOf: (path) => toLine(offsetOf(doc, path)) };
 }
 
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
