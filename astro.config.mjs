@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildEnv } from './src/lib/build-env.ts';
-import { loadContent } from './src/lib/content.ts';
+import { contentFrom } from './src/lib/content-snapshot.ts';
 import { buildPages } from './src/lib/pages.ts';
 import { absoluteUrl } from './src/lib/routes.ts';
 import { sitemapEntries, sitemapOptions } from './src/lib/sitemap.ts';
@@ -17,7 +17,7 @@ const env = buildEnv(settings, process.env);
 
 /** Alternates and dates for the sitemap, from the same page model as the site. */
 function siteMapEntries() {
-  const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone });
+  const content = contentFrom({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone }, process.env.CONTENT_SNAPSHOT);
   const pages = buildPages(content, { ...settings, now: env.now, preview: env.preview });
   return sitemapEntries(env.preview ? [] : pages, env, settings.defaultLanguage);
 }
@@ -50,7 +50,8 @@ export default defineConfig({
   // Fixture builds keep their own content cache so they never evict the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Raw HTML in .md notes goes through an allowlist; .mdx is for trusted editors.
-  markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
+  // No Shiki: its inline styles would need 'unsafe-inline' in the CSP; code blocks stay plain <pre><code>.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
   integrations: [previewInDev, mdx(), securityHeaders, sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
   // A hashed CSP <meta> in every page (see src/lib/security-headers.ts); the search page adds 'wasm-unsafe-eval'.

@@ -206,11 +206,11 @@ describe('sanitizeHtml', () => {
       'file:///etc/passwd',
     ])('removes href %j but keeps the link text', (url) => {
       const html = `<a href="${url.replaceAll('"', '&quot;')}">x</a>`;
-      expect(sanitizeHtml(html)).toBe('<a rel="noopener noreferrer">x</a>');
+      expect(sanitizeHtml(html)).toBe('<a>x</a>');
     });
 
     test('removes unsafe image sources and handlers but keeps the image', () => {
-      expect(sanitizeHtml('<img src=x onerror=alert(1)>')).toBe('<img src="x">');
+      expect(sanitizeHtml('<img src=x onerror=alert(1)>')).toBe('<img src="x" alt="">');
       expect(sanitizeHtml('<IMG SRC="data:image/svg+xml,<svg onload=alert(1)>" alt=a>')).toBe('<img alt="a">');
       expect(sanitizeHtml('<img src="/a.jpg" alt="A" width="10" height="5" loading="lazy" srcset="x 1x">')).toBe(
         '<img src="/a.jpg" alt="A" width="10" height="5" loading="lazy">',
@@ -375,5 +375,16 @@ describe('isSafeUrl', () => {
   test('follows the schemes of a custom policy', () => {
     expect(isSafeUrl('tel:1', { ...DEFAULT_POLICY, urlSchemes: ['https'] })).toBe(false);
     expect(isSafeUrl('sms:1', { ...DEFAULT_POLICY, urlSchemes: ['sms'] })).toBe(true);
+  });
+});
+
+describe('sanitizeHtml keeps the markup valid', () => {
+  test('drops target and rel from a link whose href was refused', () => {
+    expect(sanitizeHtml('<a href="javascript:x" target="_blank">x</a>')).toBe('<a>x</a>');
+    expect(sanitizeHtml('<a href="https://a.mx/" target="_blank">x</a>')).toBe('<a href="https://a.mx/" target="_blank" rel="noopener noreferrer">x</a>');
+  });
+
+  test('gives an image without alt an empty one', () => {
+    expect(sanitizeHtml('<img src="/a.jpg">')).toBe('<img src="/a.jpg" alt="">');
   });
 });

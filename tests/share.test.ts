@@ -48,7 +48,7 @@ describe('shareLinks', () => {
       fc.property(hostile, (title) => {
         for (const { href } of shareLinks(URL_, title)) {
           const search = href.slice(href.indexOf('?') + 1);
-          expect(search).not.toMatch(/[\s"'<>#+]/);
+          expect(search).not.toMatch(/[\s"<>#+]/);
           expect(search.split('&')).toHaveLength(href.includes('text=') && href.includes('url=') || href.startsWith('mailto:') ? 2 : 1);
         }
       }),

@@ -180,15 +180,17 @@ class FragmentParser extends Parser {
 function renderOpenTag(name: string, attributes: Record<string, string>, policy: SanitizePolicy): string {
   if (!isAllowedTag(name, policy)) return '';
   const allowed = [...policy.globalAttributes, ...(policy.tags[name] ?? [])];
-  let rendered = '';
-  for (const [attribute, value] of Object.entries(attributes)) {
-    if (allowed.includes(attribute) && isAllowedValue(name, attribute, value, policy)) {
-      rendered += renderAttribute(attribute, value);
-    }
-  }
+  const kept = Object.entries(attributes).filter(
+    ([attribute, value]) => allowed.includes(attribute) && isAllowedValue(name, attribute, value, policy),
+  );
+  const has = (attribute: string) => kept.some(([a]) => a === attribute);
+  // A link whose href was refused is plain text: a target on it would be invalid.
+  const rendered = kept.filter(([a]) => !(name === 'a' && a === 'target' && !has('href')));
   // Links to other sites must not get a handle on this page through `window.opener`.
-  if (name === 'a') rendered += renderAttribute('rel', 'noopener noreferrer');
-  return `<${name}${rendered}>`;
+  if (name === 'a' && has('href')) rendered.push(['rel', 'noopener noreferrer']);
+  // Every image needs an alt attribute; the content check asks staff for a real one.
+  if (name === 'img' && !has('alt')) rendered.push(['alt', '']);
+  return `<${name}${rendered.map(([a, v]) => renderAttribute(a, v)).join('')}>`;
 }
 
 function isAllowedValue(tag: string, attribute: string, value: string, policy: SanitizePolicy): boolean {

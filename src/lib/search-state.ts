@@ -1,0 +1,80 @@
+/**
+ * The search page's state (query, filters, order) and its URL, so that a
+ * search is a link: `/es/buscar/?q=inversion&stop=Los+Ángeles`.
+ */
+
+/** The filters a search can be narrowed by, in the order the page shows them. */
+export const SEARCH_FILTERS = ['stop', 'topic', 'year'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** The orders results can be shown in; the first is the default. */
+export const SEARCH_SORTS = ['newest', 'oldest', 'relevance'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** What the reader asked for. Filter values are the labels Pagefind indexed (e.g. `Los Ángeles`). */
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<SearchFilter, string>>;
+  sort: SearchSort;
+}
+
+/** What to ask Pagefind: `term` is null for a search by filters alone. */
+export interface PagefindRequest {
+  term: string | null;
+  options: {
+    filters: Partial<Record<SearchFilter, string>>;
+    sort?: { date: 'asc' | 'desc' };
+  };
+}
+
+/**
+ * Reads the state from a URL query; unknown parameters and orders are ignored.
+ * @example readSearchState(new URLSearchParams('q=inversion&year=2023&sort=oldest'))
+ * // { query: 'inversion', filters: { year: '2023' }, sort: 'oldest' }
+ */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const name of SEARCH_FILTERS) {
+    const value = params.get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  const sort = params.get('sort');
+  return {
+    query: params.get('q') ?? '',
+    filters,
+    sort: SEARCH_SORTS.find((s) => s === sort) ?? SEARCH_SORTS[0],
+  };
+}
+
+/**
+ * The URL query of a state, with only what differs from an empty search;
+ * `''` when there is nothing to keep.
+ * @example searchQueryString({ query: 'año', filters: { stop: 'Los Ángeles' }, sort: 'newest' })
+ * // '?q=a%C3%B1o&stop=Los+%C3%81ngeles'
+ */
+export function searchQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query);
+  for (const name of SEARCH_FILTERS) {
+    const value = state.filters[name];
+    if (value) params.set(name, value);
+  }
+  if (state.sort !== SEARCH_SORTS[0]) params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * The Pagefind search for a state, or undefined when there is nothing to
+ * look for yet (no words and no filter). Newest first unless the reader
+ * chose otherwise; "most relevant" only means something with words.
+ * @example pagefindRequest({ query: ' Mexico ', filters: {}, sort: 'newest' })
+ * // { term: 'Mexico', options: { filters: {}, sort: { date: 'desc' } } }
+ */
+export function pagefindRequest(state: SearchState): PagefindRequest | undefined {
+  const term = state.query.trim() || null;
+  const filters = { ...state.filters };
+  if (term === null && Object.keys(filters).length === 0) return undefined;
+  if (state.sort === 'relevance' && term !== null) return { term, options: { filters } };
+  return { term, options: { filters, sort: { date: state.sort === 'oldest' ? 'asc' : 'desc' } } };
+}

@@ -1,0 +1,39 @@
+/**
+ * The fixture site's tricky note holds hostile raw HTML in its Markdown
+ * (`<script>`, `onerror`, `javascript:` links). Its page must run none of it:
+ * no dialog, no trapped call, nothing scriptable left in the markup, and no
+ * CSP violation (which would mean the sanitizer let something through for the
+ * policy to catch).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildDir, launchChromium, openPage, scriptableMarkup, trapScripts } from './harness.ts';
+import { serve, type Served } from './serve.ts';
+
+const NOTE = '/en/news/tricky-en/';
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await serve(buildDir('fixture'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('a note whose Markdown holds hostile HTML runs no script', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openPage(context, new URL(site.url).origin);
+  const trapped = await trapScripts(page);
+  const response = await page.goto(new URL(NOTE.slice(1), site.url).href, { waitUntil: 'load' });
+  expect(response?.status()).toBe(200);
+  expect(await page.locator('main').textContent(), 'the note is the hostile one').toContain('Hostile');
+  expect(await scriptableMarkup(page)).toEqual([]);
+  expect(await trapped()).toEqual([]);
+  // What is left of `<img src=x onerror=…>` is a harmless broken image: its 404 is the only console error allowed.
+  const errors = problems.consoleErrors.filter((text) => !/^Failed to load resource: .*404.*\/tricky-en\/x\)$/.test(text));
+  expect({ ...problems, consoleErrors: errors }).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  await context.close();
+});

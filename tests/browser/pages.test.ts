@@ -1,0 +1,57 @@
+/**
+ * Every page of the sample site's sitemap (and the 404 page), in light colour
+ * scheme on a desktop and in dark on a 320 px phone: zero axe violations of
+ * WCAG 2.x A/AA, no console error, no CSP violation, no request to another
+ * origin, and at 320 px no sideways scrolling.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, buildDir, horizontalOverflow, launchChromium, openPage, sitePaths } from './harness.ts';
+import { serve, type Served } from './serve.ts';
+
+const paths = sitePaths(buildDir('sample'));
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await serve(buildDir('sample'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const modes = [
+  { name: 'light, 1280 px', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
+  { name: 'dark, 320 px', colorScheme: 'dark', viewport: { width: 320, height: 640 } },
+] as const;
+
+test('the sitemap lists the pages of both languages', () => {
+  expect(paths.length).toBeGreaterThan(20);
+  expect(paths).toEqual(expect.arrayContaining(['/es/', '/en/', '/es/buscar/', '/en/search/', '/404.html']));
+});
+
+describe.each(modes)('$name', (mode) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport, reducedMotion: 'reduce' });
+  });
+  afterAll(() => context?.close());
+
+  test.concurrent.each(paths)('%s', async (path) => {
+    const { page, problems } = await openPage(context, new URL(site.url).origin);
+    try {
+      const response = await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'load' });
+      expect(response?.status(), 'HTTP status').toBe(200);
+      const found = {
+        axe: await axeViolations(page),
+        overflow: mode.viewport.width <= 320 ? await horizontalOverflow(page) : 0,
+        ...problems,
+      };
+      expect(found).toEqual({ axe: [], overflow: 0, consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,254 @@
+/**
+ * Search in Chromium, on the real search pages of the fixture site (with its
+ * draft and embargoed note) and of the sample site (with real Spanish text):
+ * typing, accents, `?q=` links, filters, order, languages kept apart, the CSP,
+ * and readers without JavaScript. Also measures the time from a keystroke to
+ * the results on screen.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, buildDir, launchChromium, openPage, takeProblems, type PageProblems } from './harness.ts';
+import { serve, type Served } from './serve.ts';
+
+const SEARCH_PAGE = { es: 'es/buscar/', en: 'en/search/' } as const;
+type Lang = keyof typeof SEARCH_PAGE;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/**
+ * A served build and a page that records CSP violations, console errors and
+ * foreign requests; each test must end with none. `prepare` runs on the
+ * browser context before the page opens.
+ */
+function useSite(build: 'fixture' | 'sample', prepare?: (context: BrowserContext) => Promise<unknown>) {
+  const state = {} as { site: Served; context: BrowserContext; page: Page; problems: PageProblems };
+  beforeAll(async () => {
+    state.site = await serve(buildDir(build));
+    state.context = await browser.newContext();
+    await prepare?.(state.context);
+    Object.assign(state, await openPage(state.context, new URL(state.site.url).origin));
+  });
+  afterEach(() => {
+    expect(takeProblems(state.problems), 'while searching').toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+  });
+  afterAll(async () => {
+    await state.context?.close();
+    await state.site?.close();
+  });
+  return state;
+}
+
+/** Waits until the results on screen are those of `query`. */
+const resultsFor = (page: Page, query: string) =>
+  page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.resultsFor === q, query, { timeout: 15_000 });
+
+/** Opens a language's search page, optionally with a URL query, and waits for its first answer and its filters. */
+async function open(page: Page, site: Served, lang: Lang, params = '') {
+  await page.goto(`${site.url}${SEARCH_PAGE[lang]}${params ? `?${params}` : ''}`);
+  await resultsFor(page, new URLSearchParams(params).get('q') ?? '');
+  await page.waitForSelector('[data-search][data-state="ready"] .search-controls', { state: 'visible' });
+}
+
+/** Types into the search page's box the way a reader does, key by key, and waits for the results. */
+async function type(page: Page, text: string) {
+  const box = page.locator('#search-page-input');
+  await box.fill('');
+  await box.pressSequentially(text, { delay: 20 });
+  await resultsFor(page, text);
+}
+
+/** The results on screen: link, and the words highlighted in the excerpt. */
+const shown = (page: Page) =>
+  page.$$eval('.search-result', (items) =>
+    items.map((item) => ({
+      href: item.querySelector('a')?.getAttribute('href'),
+      marks: [...item.querySelectorAll('mark')].map((m) => m.textContent),
+    })),
+  );
+const hrefs = async (page: Page) => (await shown(page)).map((r) => r.href);
+const status = (page: Page) => page.locator('[role="status"][data-search-status]').textContent();
+
+describe('search on the fixture site', () => {
+  const s = useSite('fixture');
+
+  test('finds a note by a word typed without its accent, and highlights the word as written', async () => {
+    await open(s.page, s.site, 'es');
+    await type(s.page, 'inversion');
+    expect(await shown(s.page)).toEqual([{ href: '/es/notas/bilingue/', marks: ['inversión'] }]);
+    expect(await status(s.page)).toBe('1 nota encontrada.');
+    const result = s.page.locator('.search-result').first();
+    await expect.poll(() => result.locator('.search-result__title').textContent()).toBe('Nota bilingüe de prueba');
+    expect(await result.locator('.search-result__meta').textContent()).toBe('27 de febrero de 2023 a las 12:00 p.m. GMT-6 · Los Ángeles');
+  });
+
+  test('keeps the query in the URL as it changes, and clears it with the box', async () => {
+    await open(s.page, s.site, 'es');
+    await type(s.page, 'espa');
+    expect(new URL(s.page.url()).search).toBe('?q=espa');
+    await type(s.page, 'español');
+    expect(new URL(s.page.url()).search).toBe('?q=espa%C3%B1ol');
+    await type(s.page, '');
+    expect(new URL(s.page.url()).search).toBe('');
+    expect(await hrefs(s.page)).toEqual([]);
+    expect(await status(s.page)).toMatch(/^Escriba una ciudad/);
+  });
+
+  test('shows the results of a ?q= link at once, newest first', async () => {
+    await open(s.page, s.site, 'es', 'q=espanol');
+    expect(await s.page.inputValue('#search-page-input')).toBe('espanol');
+    expect(await hrefs(s.page)).toEqual(['/es/notas/solo-espanol/', '/es/notas/bilingue/']);
+    expect(await status(s.page)).toBe('2 notas encontradas.');
+  });
+
+  test('shows the oldest first when the reader asks, and keeps that in the URL', async () => {
+    await open(s.page, s.site, 'es', 'q=espanol');
+    await s.page.selectOption('#search-sort', 'oldest');
+    await expect.poll(() => hrefs(s.page)).toEqual(['/es/notas/bilingue/', '/es/notas/solo-espanol/']);
+    expect(new URL(s.page.url()).searchParams.get('sort')).toBe('oldest');
+  });
+
+  test('narrows the results with a filter chosen from the keyboard', async () => {
+    await open(s.page, s.site, 'es', 'q=nota');
+    expect(await hrefs(s.page)).toHaveLength(2);
+    expect(await s.page.$$eval('#search-topic option', (o) => o.map((x) => x.textContent))).toEqual(['Todos los temas', 'Cine', 'Economía']);
+    await s.page.focus('#search-topic');
+    await s.page.keyboard.press('ArrowDown');
+    await expect.poll(() => hrefs(s.page)).toEqual(['/es/notas/bilingue/']);
+    expect(await status(s.page)).toBe('1 nota encontrada.');
+    expect(new URL(s.page.url()).search).toBe('?q=nota&topic=Cine');
+  });
+
+  test('lists a filter’s notes without any words, and opens with the filters of a link', async () => {
+    await open(s.page, s.site, 'es', 'topic=Econom%C3%ADa&year=2023');
+    expect(await s.page.inputValue('#search-topic')).toBe('Economía');
+    expect(await s.page.inputValue('#search-year')).toBe('2023');
+    expect(await hrefs(s.page)).toEqual(['/es/notas/solo-espanol/', '/es/notas/bilingue/']);
+  });
+
+  test.each(['zanahoriaborrador', 'pepinoembargo', 'secreto'])('finds nothing for %s, a word only in a draft or an embargoed note', async (word) => {
+    await open(s.page, s.site, 'es');
+    await type(s.page, word);
+    expect(await hrefs(s.page)).toEqual([]);
+    expect(await status(s.page)).toBe('Ninguna nota coincide con su búsqueda.');
+  });
+
+  test('keeps the languages apart: the English page searches English notes, in English', async () => {
+    await open(s.page, s.site, 'es', 'q=espanol');
+    expect(await hrefs(s.page)).toHaveLength(2);
+    await open(s.page, s.site, 'en', 'q=espanol');
+    expect(await hrefs(s.page)).toEqual([]);
+    expect(await status(s.page)).toBe('No news matches your search.');
+    await type(s.page, 'english');
+    expect(await hrefs(s.page)).toEqual(['/en/news/bilingual-test/']);
+    expect(await status(s.page)).toBe('1 story found.');
+    expect(await s.page.locator('label[for="search-stop"]').textContent()).toBe('Stop');
+  });
+
+  test('shows hostile titles as text', async () => {
+    await open(s.page, s.site, 'en', 'q=tricky');
+    expect(await s.page.locator('.search-result__title').textContent()).toBe('Quotes "yes" & <b>angle</b> </script> 🎬 emoji');
+    expect(await s.page.locator('.search-result b, .search-result script').count()).toBe(0);
+  });
+
+  test('takes a search from the header box of any page to the search page', async () => {
+    await s.page.goto(`${s.site.url}es/`);
+    await s.page.fill('#header-search', 'inversion');
+    await s.page.press('#header-search', 'Enter');
+    await resultsFor(s.page, 'inversion');
+    expect(new URL(s.page.url()).pathname + new URL(s.page.url()).search).toBe('/es/buscar/?q=inversion');
+    expect(await hrefs(s.page)).toEqual(['/es/notas/bilingue/']);
+  });
+
+  test('loads the search engine on the search page only', async () => {
+    const requests: string[] = [];
+    s.page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    for (const path of ['es/', 'es/notas/', 'es/notas/bilingue/', 'en/news/bilingual-test/']) await s.page.goto(`${s.site.url}${path}`, { waitUntil: 'networkidle' });
+    expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    await open(s.page, s.site, 'es', 'q=nota');
+    expect(requests.filter((p) => p.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
+  });
+
+  test('has no axe violation with results and filters showing', async () => {
+    await open(s.page, s.site, 'es', 'q=nota&topic=Cine');
+    expect(await axeViolations(s.page)).toEqual([]);
+  });
+});
+
+describe('search under the CSP without a Web Worker', () => {
+  // Pagefind falls back to the main thread where it cannot start a worker.
+  const s = useSite('fixture', (context) => context.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined })));
+
+  test('still works on the main thread, which needs the page to allow WebAssembly', async () => {
+    await open(s.page, s.site, 'es', 'q=inversion');
+    expect(await hrefs(s.page)).toEqual(['/es/notas/bilingue/']);
+  });
+});
+
+describe('readers without JavaScript', () => {
+  test('are told search needs it and sent to the listings', async () => {
+    const site = await serve(buildDir('fixture'));
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}es/buscar/?q=inversion`);
+      expect(await page.locator('main').innerText()).toContain('La búsqueda necesita JavaScript.');
+      expect(await page.$$eval('main noscript a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(['/es/notas/', '/es/#itinerary', '/es/#topics']);
+      expect(await page.locator('.search-controls').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+});
+
+describe('search on the sample site', () => {
+  const s = useSite('sample');
+
+  test.each([
+    ['Mexico', 'méxico'],
+    ['Angeles', 'ángeles'],
+    ['inversion', 'inversión'],
+    ['ano', 'año'],
+  ])('%s finds the notes that write %s', async (query, written) => {
+    await open(s.page, s.site, 'es', `q=${query}`);
+    const results = await shown(s.page);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.flatMap((r) => r.marks.map((m) => m?.toLowerCase()))).toContain(written);
+  });
+
+  test('año and ano find the same notes', async () => {
+    await open(s.page, s.site, 'es', 'q=año');
+    const accented = await hrefs(s.page);
+    await type(s.page, 'ano');
+    expect(await hrefs(s.page)).toEqual(accented);
+  });
+
+  test('answers a keystroke within a fraction of a second (median of 10 queries)', async () => {
+    await open(s.page, s.site, 'es');
+    await s.page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; painted: Map<string, number> };
+      w.painted = new Map();
+      document.querySelector('#search-page-input')!.addEventListener('keydown', (event) => (w.lastKey = event.timeStamp));
+      const root = document.querySelector<HTMLElement>('[data-search]')!;
+      new MutationObserver(() => {
+        const query = root.dataset.resultsFor ?? '';
+        const key = w.lastKey;
+        requestAnimationFrame(() => w.painted.set(query, performance.now() - key));
+      }).observe(root, { attributes: true, attributeFilter: ['data-results-for'] });
+    });
+    const queries = ['Mexico', 'Angeles', 'inversion', 'Netflix', 'Texas', 'Ebrard', 'biomedico', 'Hollywood', 'diaspora', 'alcaldes'];
+    const times: number[] = [];
+    for (const query of queries) {
+      await type(s.page, query);
+      const painted = await s.page.waitForFunction((q) => (window as unknown as { painted: Map<string, number> }).painted.get(q), query);
+      times.push(Number(await painted.jsonValue()));
+    }
+    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+    console.log(`keystroke to results on screen (ms): ${times.map((t) => t.toFixed(1)).join(', ')}; median ${median.toFixed(1)}`);
+    expect(median).toBeLessThan(300);
+  });
+});

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './chromium.ts';
+import type { BrowserBuild } from './harness.ts';
+
+/** One fixed clock, so embargoes and "latest" lists never depend on the day the suite runs. */
+const BUILD_NOW = '2026-11-24T12:00:00Z';
+
+const BUILDS: Record<BrowserBuild, Record<string, string>> = {
+  sample: { CONTENT_DIR: 'content' },
+  fixture: { CONTENT_DIR: 'tests/fixtures/site/content' },
+};
+
+/**
+ * Global setup of `npm run test:browser`: fails at once when there is no
+ * Chromium, then builds the sample site and the fixture site with
+ * `npm run build`'s script, each into a folder of this run.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+  chromiumPath();
+  // BROWSER_BUILDS=<dir> reuses <dir>/sample and <dir>/fixture from an earlier run (handy while writing tests).
+  const reuse = process.env.BROWSER_BUILDS;
+  if (reuse) {
+    project.provide('browserBuilds', { sample: join(reuse, 'sample'), fixture: join(reuse, 'fixture') });
+    return () => undefined;
+  }
+  const cache = join(process.cwd(), '.cache');
+  mkdirSync(cache, { recursive: true });
+  const root = mkdtempSync(join(cache, 'browser-builds-'));
+  const dirs = {} as Record<BrowserBuild, string>;
+  await Promise.all(
+    Object.entries(BUILDS).map(async ([name, env]) => {
+      const out = join(root, name);
+      try {
+        await promisify(execFile)(process.execPath, ['src/cli/build.ts', '--out', out], {
+          env: {
+            ...process.env,
+            NODE_ENV: 'production',
+            BUILD_NOW,
+            BASE_PATH: '/',
+            // A content cache per build that outlives the run: images are not optimized twice.
+            ASTRO_CACHE_DIR: join(cache, `browser-astro-cache-${name}`),
+            ...env,
+          },
+          maxBuffer: 64 * 1024 * 1024,
+        });
+      } catch (error) {
+        const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+        throw new Error(`Building the ${name} site for the browser suite failed:\n${stdout}\n${stderr}`);
+      }
+      dirs[name as BrowserBuild] = out;
+    }),
+  );
+  project.provide('browserBuilds', dirs);
+  return () => rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { searchPageData } from '../src/lib/search-page.ts';
+
+describe('searchPageData', () => {
+  it('loads Pagefind from under the base path and prefixes result links with it', () => {
+    expect(searchPageData('es', '/convoy/')).toMatchObject({ bundle: '/convoy/pagefind/pagefind.js', baseUrl: '/convoy/' });
+    expect(searchPageData('en', '/')).toMatchObject({ bundle: '/pagefind/pagefind.js', baseUrl: '/' });
+  });
+
+  it('labels the filters and orders in the page’s language, stop first', () => {
+    const es = searchPageData('es', '/');
+    expect(es.filters).toEqual([
+      { name: 'stop', label: 'Parada', any: 'Todas las paradas' },
+      { name: 'topic', label: 'Tema', any: 'Todos los temas' },
+      { name: 'year', label: 'Año', any: 'Todos los años' },
+    ]);
+    expect(es.sorts.map((s) => s.value)).toEqual(['newest', 'oldest', 'relevance']);
+    expect(searchPageData('en', '/').sorts[0]).toEqual({ value: 'newest', label: 'Newest first' });
+  });
+
+  it('gives the script its sentences, with the count placeholder', () => {
+    expect(searchPageData('en', '/').messages).toMatchObject({ one: '1 story found.', many: '{count} stories found.' });
+    expect(searchPageData('es', '/').messages.none).toBe('Ninguna nota coincide con su búsqueda.');
+  });
+
+  it('points readers without JavaScript to the listings', () => {
+    expect(searchPageData('es', '/convoy/').listings.map((l) => l.href)).toEqual(['/convoy/es/notas/', '/convoy/es/#itinerary', '/convoy/es/#topics']);
+  });
+});

@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cspDirectives, headersFile, mergeCsp, metaCsp, pageGroup, parseCsp, writeHeadersFile } from '../src/lib/security-headers.ts';
+
+describe('cspDirectives', () => {
+  test('denies by default and frames only the embeds the Markdown allowlist accepts', () => {
+    const directives = cspDirectives(['www.youtube-nocookie.com']);
+    expect(directives[0]).toBe("default-src 'none'");
+    expect(directives).toContain('frame-src https://www.youtube-nocookie.com');
+    expect(directives).toContain("object-src 'none'");
+    expect(directives.join(';')).not.toMatch(/script-src|style-src|unsafe/);
+    expect(cspDirectives([])).toContain("frame-src 'none'");
+  });
+});
+
+describe('mergeCsp', () => {
+  test('allows what any of the policies allows, and drops a none another policy overrides', () => {
+    expect(mergeCsp(["script-src 'self' 'sha256-a'; img-src 'none'", "script-src 'self' 'sha256-b'; img-src 'self'"])).toBe(
+      "script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'",
+    );
+  });
+});
+
+describe('pageGroup', () => {
+  test.each([
+    ['/', '/', '/'],
+    ['/es/', '/', '/es/'],
+    ['/404.html', '/', '/404.html'],
+    ['/es/notas/', '/', '/es/notas/'],
+    ['/es/notas/una-nota/', '/', '/es/notas/'],
+    ['/convoy/en/search/', '/convoy/', '/convoy/en/search/'],
+    ['/convoy/en/news/page/2/', '/convoy/', '/convoy/en/news/'],
+  ])('%s under %s: %s', (path, base, group) => {
+    expect(pageGroup(path, base)).toBe(group);
+  });
+});
+
+describe('headersFile', () => {
+  const note = "default-src 'none'; script-src 'self' 'sha256-n'";
+  const search = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-s'";
+  const text = headersFile(
+    [
+      { path: '/convoy/es/', csp: note },
+      { path: '/convoy/es/notas/a/', csp: note },
+      { path: '/convoy/es/notas/b/', csp: "default-src 'none'; script-src 'self' 'sha256-b'" },
+      { path: '/convoy/es/buscar/', csp: search },
+    ],
+    '/convoy/',
+  );
+
+  test('sends the security headers for every path under the base', () => {
+    expect(text).toContain('/convoy/*\n  Strict-Transport-Security: max-age=63072000; includeSubDomains\n  X-Content-Type-Options: nosniff\n');
+    expect(text).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
+    expect(text).toMatch(/Permissions-Policy: .*camera=\(\).*web-share=\(self\)/);
+  });
+
+  test('gives each group of pages the union of their policies, with frame-ancestors', () => {
+    expect(text).toContain(`\n/convoy/es/notas/\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-n' 'sha256-b'; frame-ancestors 'none'\n`);
+    expect(text).toContain(`\n/convoy/es/notas/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-n' 'sha256-b'; frame-ancestors 'none'\n`);
+    expect(text).toContain(`\n/convoy/es/\n  Content-Security-Policy: ${note}; frame-ancestors 'none'\n`);
+  });
+
+  test("keeps 'wasm-unsafe-eval' to the search page's own rules and Pagefind's worker", () => {
+    const rules = text.split('\n\n').filter((rule) => rule.includes('wasm-unsafe-eval'));
+    expect(rules.map((rule) => rule.split('\n')[0])).toEqual(['/convoy/pagefind/*', '/convoy/es/buscar/', '/convoy/es/buscar/*']);
+    expect(text).toContain("\n/convoy/pagefind/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'\n");
+  });
+});
+
+describe('metaCsp', () => {
+  test('reads the policy of a page, decoding entities', () => {
+    expect(metaCsp(`<head><meta http-equiv="Content-Security-Policy" content="img-src &#39;self&#39;"></head>`)).toBe("img-src 'self'");
+    expect(metaCsp('<head><meta name="description" content="x"></head>')).toBeUndefined();
+  });
+});
+
+describe('writeHeadersFile', () => {
+  test('writes _headers from the pages of a build, and refuses a page without a policy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headers-'));
+    mkdirSync(join(dir, 'es'));
+    writeFileSync(join(dir, 'es', 'index.html'), `<meta http-equiv="content-security-policy" content="default-src 'none'">`);
+    writeHeadersFile(dir, '/');
+    expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain("\n/es/\n  Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\n");
+    writeFileSync(join(dir, '404.html'), '<title>x</title>');
+    expect(() => writeHeadersFile(dir, '/')).toThrow('404.html has no Content-Security-Policy <meta>: is security.csp enabled in astro.config.mjs?');
+    rmSync(dir, { recursive: true });
+    expect(parseCsp("a 'x'; b")).toEqual(new Map([['a', ["'x'"]], ['b', []]]));
+  });
+});
