@@ -59,7 +59,7 @@ export async function writeCorpus(dir: string, notes: number): Promise<string> {
       const front = [
         '---',
         `title: "${paragraph(lang, next, 9).slice(0, -1)} ${n}"`,
-        `summary: "${paragraph(lang, next, 28)}"`,
+        `summary: "${paragraph(lang, next, 28).slice(0, 280)}"`,
         `date: ${day.toISOString().slice(0, 16).replace('T', ' ')}`,
         `updated: ${iso}T23:59:00-06:00`,
         `stop: ${stop}`,

@@ -29,7 +29,14 @@ const staging = join(dirname(out), `.${basename(out)}-staging-${process.pid}`);
 const started = performance.now();
 const STEPS = 5;
 let stepNumber = 0;
-const step = (text: string) => console.log(`\n[${++stepNumber}/${STEPS}] ${text}`);
+let stepStarted = performance.now();
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+// Each step says when it starts, and how long the one before it took.
+const step = (text: string) => {
+  if (stepNumber) console.log(`(${seconds(stepStarted)})`);
+  stepStarted = performance.now();
+  console.log(`\n[${++stepNumber}/${STEPS}] ${text}`);
+};
 
 async function main(): Promise<string> {
   step('Checking content');
@@ -66,8 +73,8 @@ async function main(): Promise<string> {
   rmSync(old, { recursive: true, force: true });
 
   const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return `Done: ${html} pages, ${images.rendered} share images rendered (${images.cached} cached), ${search.pages} pages indexed, written to ${shown}/ in ${seconds} s.`;
+  console.log(`(${seconds(stepStarted)})`);
+  return `Done: ${html} pages, ${images.rendered} share images rendered (${images.cached} cached), ${search.pages} pages indexed, written to ${shown}/ in ${seconds(started)}.`;
 }
 
 /** A failure already explained to the reader; no stack trace needed. */

@@ -4,7 +4,7 @@
  * and cached by the hash of what is on it, so an unchanged note never renders
  * twice.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -130,11 +130,18 @@ export async function writeShareImages(pages: readonly Page[], outDir: string): 
   });
   const missing = [...new Map(images.filter((i) => !existsSync(i.file)).map((i) => [i.file, i])).values()];
   await renderAll(missing.map(({ card, file }) => ({ card, file })), threadCount(missing.length));
-  for (const image of images) {
-    mkdirSync(dirname(image.out), { recursive: true });
-    copyFileSync(image.file, image.out);
-  }
+  for (const dir of new Set(images.map((i) => dirname(i.out)))) mkdirSync(dir, { recursive: true });
+  for (const image of images) place(image.file, image.out);
   return { rendered: missing.length, cached: images.length - missing.length };
+}
+
+// A hard link costs no copy and no disk; a cache on another disk falls back to copying.
+function place(file: string, out: string): void {
+  try {
+    linkSync(file, out);
+  } catch {
+    copyFileSync(file, out);
+  }
 }
 
 /** Threads to render `jobs` images with: one per core (`SHARE_IMAGE_THREADS` overrides), at most one per image. */
