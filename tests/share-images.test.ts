@@ -119,15 +119,6 @@ describe('writeShareImages', () => {
     for (const file of PUBLISHED) expect(readFileSync(join(outDir('single'), 'og', file)).equals(readFileSync(join(outDir('pool'), 'og', file))), file).toBe(true);
   });
 
-  it('renders on worker threads alone when working alongside the page build, with the same bytes', async () => {
-    process.env.SHARE_IMAGE_THREADS = '1';
-    await writeShareImages(pagesOf(notes()), outDir('here'));
-    process.env.SHARE_IMAGE_CACHE = join(root, 'cache-alongside');
-    expect(await writeShareImages(pagesOf(notes()), outDir('alongside'), { alongside: true })).toEqual({ rendered: 5, cached: 0 });
-    expect(written(outDir('alongside'))).toEqual(PUBLISHED);
-    for (const file of PUBLISHED) expect(readFileSync(join(outDir('alongside'), 'og', file)).equals(readFileSync(join(outDir('here'), 'og', file))), file).toBe(true);
-  });
-
   it('re-renders an image whose cache file was deleted', async () => {
     await writeShareImages(pagesOf(notes()), outDir('a'));
     rmSync(join(process.env.SHARE_IMAGE_CACHE!, cacheFiles()[0]!));

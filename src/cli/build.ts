@@ -48,25 +48,18 @@ async function main(): Promise<string> {
   console.log(`${content.notes.length} notes, ${content.stops.length} stops, ${Object.keys(content.topics).length} topics: OK`);
   const pages = buildPages(content, { languages: settings.languages, timeZone: settings.timeZone, now: env.now, preview: env.preview, pageSize: settings.pageSize });
 
-  step(`Building pages${env.preview ? ' (preview: drafts and embargoed notes included)' : ''}, and share images alongside`);
+  step(`Building pages${env.preview ? ' (preview: drafts and embargoed notes included)' : ''}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   // Astro's pages and sitemap reuse the content checked above instead of reading it again.
   process.env.CONTENT_SNAPSHOT = join(staging, '..', `.content-${process.pid}.json`);
   writeFileSync(process.env.CONTENT_SNAPSHOT, toSnapshot(content));
-  // Share images render on worker threads while Astro writes the pages; they
-  // land in a folder of their own, since Astro empties its output folder.
-  const imagesDir = `${staging}-images`;
-  const images = writeShareImages(pages, imagesDir, { alongside: true });
-  images.catch(() => undefined); // a failure is reported where it is awaited below
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: 'warn' });
 
   step('Share images');
-  const report = await images;
-  if (existsSync(join(imagesDir, 'og'))) renameSync(join(imagesDir, 'og'), join(staging, 'og'));
-  rmSync(imagesDir, { recursive: true, force: true });
-  console.log(`${report.rendered} rendered, ${report.cached} from the cache`);
+  const images = await writeShareImages(pages, staging);
+  console.log(`${images.rendered} rendered, ${images.cached} from the cache`);
 
   step('Search index');
   const search = await writeSearchIndex(staging);
@@ -81,7 +74,7 @@ async function main(): Promise<string> {
 
   const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   console.log(`(${seconds(stepStarted)})`);
-  return `Done: ${html} pages, ${report.rendered} share images rendered (${report.cached} cached), ${search.pages} pages indexed, written to ${shown}/ in ${seconds(started)}.`;
+  return `Done: ${html} pages, ${images.rendered} share images rendered (${images.cached} cached), ${search.pages} pages indexed, written to ${shown}/ in ${seconds(started)}.`;
 }
 
 /** A failure already explained to the reader; no stack trace needed. */
@@ -91,7 +84,6 @@ try {
   console.log(`\n${await main()}`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
-  rmSync(`${staging}-images`, { recursive: true, force: true });
   if (error instanceof BuildError) console.error(`\nBuild stopped: ${error.message}; ${shown}/ is unchanged.`);
   else console.error(`\nBuild failed; ${shown}/ is unchanged.\n`, error);
   if (process.env.CONTENT_SNAPSHOT) rmSync(process.env.CONTENT_SNAPSHOT, { force: true });

@@ -118,11 +118,9 @@ export function cacheDir(): string {
 
 /**
  * Writes the share image of every published note page into `outDir`,
- * rendering only the cards not in the cache. With `alongside`, only worker
- * threads render, leaving this thread free for work running at the same
- * time (the build renders share images while Astro writes the pages).
+ * rendering only the cards not in the cache.
  */
-export async function writeShareImages(pages: readonly Page[], outDir: string, options: { alongside?: boolean } = {}): Promise<ShareImageReport> {
+export async function writeShareImages(pages: readonly Page[], outDir: string): Promise<ShareImageReport> {
   const cache = cacheDir();
   const images = pages.flatMap((page) => {
     // Preview builds pass unpublished pages too; their images must not ship.
@@ -131,7 +129,7 @@ export async function writeShareImages(pages: readonly Page[], outDir: string, o
     return [{ card, file: join(cache, `${cardHash(card)}.png`), out: join(outDir, shareImagePath(page.lang, page.version.slug)) }];
   });
   const missing = [...new Map(images.filter((i) => !existsSync(i.file)).map((i) => [i.file, i])).values()];
-  await renderAll(missing.map(({ card, file }) => ({ card, file })), threadCount(missing.length), options.alongside);
+  await renderAll(missing.map(({ card, file }) => ({ card, file })), threadCount(missing.length));
   for (const dir of new Set(images.map((i) => dirname(i.out)))) mkdirSync(dir, { recursive: true });
   for (const image of images) place(image.file, image.out);
   return { rendered: missing.length, cached: images.length - missing.length };
@@ -158,7 +156,7 @@ function threadCount(jobs: number): number {
  * only once warmed up (about a second of loading fonts and compiling
  * satori's WebAssembly), so a handful of images never waits for a pool.
  */
-async function renderAll(jobs: RenderJob[], threads: number, workersOnly = false): Promise<void> {
+async function renderAll(jobs: RenderJob[], threads: number): Promise<void> {
   const queue = [...jobs];
   const drain = async (render: (job: RenderJob) => Promise<void>) => {
     try {
@@ -168,13 +166,11 @@ async function renderAll(jobs: RenderJob[], threads: number, workersOnly = false
       throw error;
     }
   };
-  const workerCount = workersOnly ? (jobs.length ? Math.max(1, threads - 1) : 0) : Math.max(0, threads - 1);
-  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./share-image-worker.ts', import.meta.url)));
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, () => new Worker(new URL('./share-image-worker.ts', import.meta.url)));
   try {
-    // Working alongside, this thread renders nothing: `here` never settles first, so workers always warm up and drain.
-    const here = workersOnly ? new Promise<void>(() => undefined) : drain(renderJob);
+    const here = drain(renderJob);
     await Promise.all([
-      ...(workersOnly ? [] : [here]),
+      here,
       ...workers.map(async (worker) => {
         // Once this thread has emptied the queue, a worker still warming up has nothing left to take.
         await Promise.race([answer(worker, 'warming up'), here]);
