@@ -31,29 +31,30 @@ export default async function setup(project: TestProject): Promise<() => void> {
   mkdirSync(cache, { recursive: true });
   const root = mkdtempSync(join(cache, 'browser-builds-'));
   const dirs = {} as Record<BrowserBuild, string>;
-  await Promise.all(
-    Object.entries(BUILDS).map(async ([name, env]) => {
-      const out = join(root, name);
-      try {
-        await promisify(execFile)(process.execPath, ['src/cli/build.ts', '--out', out], {
-          env: {
-            ...process.env,
-            NODE_ENV: 'production',
-            BUILD_NOW,
-            BASE_PATH: '/',
-            // A content cache per build that outlives the run: images are not optimized twice.
-            ASTRO_CACHE_DIR: join(cache, `browser-astro-cache-${name}`),
-            ...env,
-          },
-          maxBuffer: 64 * 1024 * 1024,
-        });
-      } catch (error) {
-        const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-        throw new Error(`Building the ${name} site for the browser suite failed:\n${stdout}\n${stderr}`);
-      }
-      dirs[name as BrowserBuild] = out;
-    }),
-  );
+  // One after the other: Astro writes generated modules (such as the map of
+  // content images) into the project's .astro/ folder, so two builds of one
+  // project at once overwrite each other's and images fail to resolve.
+  for (const [name, env] of Object.entries(BUILDS)) {
+    const out = join(root, name);
+    try {
+      await promisify(execFile)(process.execPath, ['src/cli/build.ts', '--out', out], {
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          BUILD_NOW,
+          BASE_PATH: '/',
+          // A content cache per build that outlives the run: images are not optimized twice.
+          ASTRO_CACHE_DIR: join(cache, `browser-astro-cache-${name}`),
+          ...env,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    } catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      throw new Error(`Building the ${name} site for the browser suite failed:\n${stdout}\n${stderr}`);
+    }
+    dirs[name as BrowserBuild] = out;
+  }
   project.provide('browserBuilds', dirs);
   return () => rmSync(root, { recursive: true, force: true });
 }
