@@ -1,40 +1,13 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { findDangers } from './helpers/html-dangers.ts';
 import { sanitizeMarkdownPlugin } from '../src/lib/markdown-sanitize.ts';
 import { DEFAULT_POLICY } from '../src/lib/sanitize-html.ts';
-
-const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
-
-const FORBIDDEN_ELEMENTS = ['script', 'style', 'object', 'embed', 'template', 'noscript', 'textarea', 'svg', 'math'];
 
 const SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-presentation"';
 
 function render(markdown: string, plugin = sanitizeMarkdownPlugin()): string {
   return markdownToHtml(markdown, { hastPlugins: [plugin] }).html;
-}
-
-/** An independent oracle: the scheme as the URL standard parses it (not `isSafeUrl`). */
-function hasAllowedScheme(url: string): boolean {
-  const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-  return scheme === undefined || ALLOWED_SCHEMES.includes(scheme);
-}
-
-/** Re-parses the page and lists anything that could run script. */
-function findDangers(html: string): string[] {
-  const dangers: string[] = [];
-  for (const element of DomUtils.findAll(() => true, parseDocument(html).children)) {
-    if (FORBIDDEN_ELEMENTS.includes(element.name)) dangers.push(`<${element.name}>`);
-    if (element.name === 'iframe' && !element.attribs['src']?.startsWith('https://www.youtube-nocookie.com/')) {
-      dangers.push(`iframe ${element.attribs['src']}`);
-    }
-    for (const [name, value] of Object.entries(element.attribs)) {
-      if (name.startsWith('on') || name === 'style') dangers.push(`${name}="${value}"`);
-      if ((name === 'href' || name === 'src') && !hasAllowedScheme(value)) dangers.push(`${name}="${value}"`);
-    }
-  }
-  return dangers;
 }
 
 const HOSTILE_MARKDOWN = [

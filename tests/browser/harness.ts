@@ -8,8 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { serve, type Served } from './serve.ts';
 
 export { chromiumPath };
 
@@ -24,6 +25,34 @@ export type BrowserBuild = 'sample' | 'fixture';
 
 /** Where a build of this run is, on disk. */
 export const buildDir = (name: BrowserBuild): string => inject('browserBuilds')[name];
+
+/** Chromium and a served build, for the tests of one file. */
+export interface SiteUnderTest {
+  browser: Browser;
+  site: Served;
+}
+
+/**
+ * Starts Chromium and serves `build` before the file's tests, and closes both
+ * after them. The fields are set once the file's first `beforeAll` has run.
+ */
+export function siteUnderTest(build: BrowserBuild): SiteUnderTest {
+  const run = {} as SiteUnderTest;
+  beforeAll(async () => {
+    run.browser = await launchChromium();
+    run.site = await serve(buildDir(build));
+  });
+  afterAll(async () => {
+    await run.browser?.close();
+    await run.site?.close();
+  });
+  return run;
+}
+
+/** The first Spanish and the first English note page among a build's paths. */
+export function firstNotes(paths: readonly string[]): { es: string; en: string } {
+  return { es: paths.find((p) => /^\/es\/notas\/[^/]+\/$/.test(p))!, en: paths.find((p) => /^\/en\/news\/[^/]+\/$/.test(p))! };
+}
 
 /** The WCAG 2.0, 2.1 and 2.2 A / AA rule tags of axe-core. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

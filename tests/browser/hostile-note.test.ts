@@ -5,29 +5,18 @@
  * CSP violation (which would mean the sanitizer let something through for the
  * policy to catch).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildDir, launchChromium, openPage, scriptableMarkup, trapScripts } from './harness.ts';
-import { serve, type Served } from './serve.ts';
+import { expect, test } from 'vitest';
+import { openPage, scriptableMarkup, siteUnderTest, trapScripts } from './harness.ts';
 
 const NOTE = '/en/news/tricky-en/';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serve(buildDir('fixture'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = siteUnderTest('fixture');
 
 test('a note whose Markdown holds hostile HTML runs no script', async () => {
-  const context = await browser.newContext();
-  const { page, problems } = await openPage(context, new URL(site.url).origin);
+  const context = await run.browser.newContext();
+  const { page, problems } = await openPage(context, new URL(run.site.url).origin);
   const trapped = await trapScripts(page);
-  const response = await page.goto(new URL(NOTE.slice(1), site.url).href, { waitUntil: 'load' });
+  const response = await page.goto(new URL(NOTE.slice(1), run.site.url).href, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
   expect(await page.locator('main').textContent(), 'the note is the hostile one').toContain('Hostile');
   expect(await scriptableMarkup(page)).toEqual([]);

@@ -4,24 +4,14 @@
  * each shows on screen, with a focus indicator, when it has focus. On a phone
  * width and on a desktop.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDir, keyboardProblems, launchChromium, openPage, sitePaths, type PageProblems } from './harness.ts';
-import { serve, type Served } from './serve.ts';
+import { buildDir, firstNotes, keyboardProblems, openPage, type PageProblems, sitePaths, siteUnderTest } from './harness.ts';
 
 const paths = sitePaths(buildDir('sample'));
-const notes = { es: paths.find((p) => /^\/es\/notas\/[^/]+\/$/.test(p))!, en: paths.find((p) => /^\/en\/news\/[^/]+\/$/.test(p))! };
+const notes = firstNotes(paths);
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serve(buildDir('sample'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = siteUnderTest('sample');
 
 describe.each([
   { name: 'phone, 320 px', viewport: { width: 320, height: 640 } },
@@ -31,11 +21,11 @@ describe.each([
   let page: Page;
   let problems: PageProblems;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport });
-    ({ page, problems } = await openPage(context, new URL(site.url).origin));
+    context = await run.browser.newContext({ viewport });
+    ({ page, problems } = await openPage(context, new URL(run.site.url).origin));
   });
   afterAll(() => context?.close());
-  const open = (path: string) => page.goto(new URL(path.slice(1), site.url).href);
+  const open = (path: string) => page.goto(new URL(path.slice(1), run.site.url).href);
 
   test.each(['es', 'en'] as const)('%s: skip link, language switcher and search box are reachable and visible', async (lang) => {
     await open(notes[lang]);

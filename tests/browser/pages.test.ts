@@ -4,23 +4,13 @@
  * WCAG 2.x A/AA, no console error, no CSP violation, no request to another
  * origin, and at 320 px no sideways scrolling.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, buildDir, horizontalOverflow, launchChromium, openPage, sitePaths } from './harness.ts';
-import { serve, type Served } from './serve.ts';
+import { axeViolations, buildDir, horizontalOverflow, openPage, sitePaths, siteUnderTest } from './harness.ts';
 
 const paths = sitePaths(buildDir('sample'));
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serve(buildDir('sample'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = siteUnderTest('sample');
 
 const modes = [
   { name: 'light, 1280 px', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
@@ -35,14 +25,14 @@ test('the sitemap lists the pages of both languages', () => {
 describe.each(modes)('$name', (mode) => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport, reducedMotion: 'reduce' });
+    context = await run.browser.newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport, reducedMotion: 'reduce' });
   });
   afterAll(() => context?.close());
 
   test.concurrent.each(paths)('%s', async (path) => {
-    const { page, problems } = await openPage(context, new URL(site.url).origin);
+    const { page, problems } = await openPage(context, new URL(run.site.url).origin);
     try {
-      const response = await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'load' });
+      const response = await page.goto(new URL(path.slice(1), run.site.url).href, { waitUntil: 'load' });
       expect(response?.status(), 'HTTP status').toBe(200);
       const found = {
         axe: await axeViolations(page),

@@ -3,24 +3,20 @@
  * two enhancements (copy link, native share sheet) work, with
  * `navigator.clipboard` and `navigator.share` stubbed.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDir, launchChromium, openPage, shownInPrint, sitePaths, type PageProblems } from './harness.ts';
-import { serve, type Served } from './serve.ts';
+import { buildDir, firstNotes, openPage, type PageProblems, shownInPrint, sitePaths, siteUnderTest } from './harness.ts';
 
 const paths = sitePaths(buildDir('sample'));
-const notes = { es: paths.find((p) => /^\/es\/notas\/[^/]+\/$/.test(p))!, en: paths.find((p) => /^\/en\/news\/[^/]+\/$/.test(p))! };
+const notes = firstNotes(paths);
 
-let browser: Browser;
-let site: Served;
+const run = siteUnderTest('sample');
 let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serve(buildDir('sample'));
-  context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  ({ page, problems } = await openPage(context, new URL(site.url).origin));
+  context = await run.browser.newContext({ viewport: { width: 1024, height: 800 } });
+  ({ page, problems } = await openPage(context, new URL(run.site.url).origin));
   // Stand-ins for the clipboard and the share sheet, recording what they get.
   await page.addInitScript(() => {
     const calls: unknown[] = [];
@@ -29,12 +25,8 @@ beforeAll(async () => {
     Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: unknown) => void calls.push({ shared: data }) });
   });
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
-const open = (path: string) => page.goto(new URL(path.slice(1), site.url).href);
+afterAll(() => context?.close());
+const open = (path: string) => page.goto(new URL(path.slice(1), run.site.url).href);
 const calls = () => page.evaluate(() => (window as unknown as { __shareCalls: unknown[] }).__shareCalls);
 
 describe.each(['es', 'en'] as const)('%s note', (lang) => {
@@ -74,7 +66,7 @@ test('without the share APIs the two buttons stay hidden and the links remain', 
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
   });
-  await bare.goto(new URL(notes.es.slice(1), site.url).href);
+  await bare.goto(new URL(notes.es.slice(1), run.site.url).href);
   expect(await bare.locator('.share-bar button[data-share-copy]').isVisible()).toBe(false);
   expect(await bare.locator('.share-bar button[data-share-native]').isVisible()).toBe(false);
   expect(await bare.locator('.share-bar a[data-share]').count()).toBe(7);
