@@ -22,7 +22,7 @@ const tag = (seo: ReturnType<typeof pageSeo>, key: string) =>
 describe('pageSeo', () => {
   it('gives a note its share image, article facts and structured data', () => {
     const seo = pageSeo(find('/en/news/both-en/'), ctx);
-    expect(seo.title).toBe('Title 2023-02-27-both en');
+    expect(seo.title).toBe('Title 2023-02-27-both en | Convoy EN');
     expect(tag(seo, 'canonical')).toEqual(['https://a.mx/convoy/en/news/both-en/']);
     expect(tag(seo, 'og:image')).toEqual(['https://a.mx/convoy/og/en/both-en.png']);
     expect(tag(seo, 'og:locale:alternate')).toEqual(['es_MX']);
@@ -34,6 +34,7 @@ describe('pageSeo', () => {
 
   it('gives other pages the site card, and homes the WebSite data', () => {
     const seo = pageSeo(find('/es/'), ctx);
+    expect(seo.title).toBe('Convoy');
     expect(tag(seo, 'og:type')).toEqual(['website']);
     expect(tag(seo, 'og:image')).toEqual(['https://a.mx/convoy/og-default.png']);
     expect(seo.jsonLd.map((d) => d['@type'])).toEqual(['WebSite', 'GovernmentOrganization']);

@@ -22,6 +22,7 @@ export interface SeoContext {
 
 /** Everything a page puts in its head: `<title>` text, tags and JSON-LD. */
 export interface Seo {
+  /** The `<title>`: the page's title and the site name, or the site name alone on the homes. */
   title: string;
   head: HeadTag[];
   jsonLd: JsonLd[];
@@ -100,5 +101,6 @@ export function pageSeo(page: Page, ctx: SeoContext): Seo {
       ]),
     );
   }
-  return { title: meta.title, head, jsonLd };
+  const siteName = ctx.name[lang];
+  return { title: meta.title === siteName ? siteName : `${meta.title} | ${siteName}`, head, jsonLd };
 }
