@@ -155,13 +155,33 @@ export async function shownInPrint(page: Page, selectors: string[]): Promise<str
 }
 
 /**
+ * Waits until the page has not scrolled for five frames in a row (a smooth
+ * scroll has ended), or two seconds at most. One unchanged frame is not
+ * enough: a loaded machine can skip frames in the middle of an animation.
+ */
+async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    const until = performance.now() + 2000;
+    for (let last = scrollY, still = 0; still < 5 && performance.now() < until; ) {
+      await frame();
+      still = scrollY === last ? still + 1 : 0;
+      last = scrollY;
+    }
+  });
+}
+
+/**
  * Presses Tab from the top of the page until `selector` has focus, and checks
  * that it is then visible: inside the viewport, not clipped to nothing, not
  * transparent, with a focus indicator. Returns the problems (empty when fine).
  */
 export async function keyboardProblems(page: Page, selector: string, maxTabs = 40): Promise<string[]> {
-  // Move the sequential focus starting point to the top of the page: focus a
-  // throwaway element there, then remove it.
+  // A smooth scroll still running (from a skip link, say) would carry the page
+  // away after we return to the top, so let it end first. Then move the
+  // sequential focus starting point to the top of the page: focus a throwaway
+  // element there, then remove it.
+  await scrollSettled(page);
   await page.evaluate(() => {
     window.scrollTo({ top: 0, behavior: 'instant' });
     const start = document.createElement('span');
@@ -174,14 +194,7 @@ export async function keyboardProblems(page: Page, selector: string, maxTabs = 4
     await page.keyboard.press('Tab');
     const here = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
     if (!here) continue;
-    // Let a smooth scroll into view finish before measuring.
-    await page.evaluate(async () => {
-      let last = -1;
-      for (let frame = 0; frame < 120 && scrollY !== last; frame++) {
-        last = scrollY;
-        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-      }
-    });
+    await scrollSettled(page);
     const state = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const box = el.getBoundingClientRect();
