@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScratchSite, type Run } from './helpers/scratch-site.ts';
@@ -72,5 +72,21 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
     expect(snapshot(site.out)).toEqual(before);
     // The staging folder and the build's content snapshot are hidden files next to dist/.
     expect(readdirSync(site.dir).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, 240_000);
+
+  it('keeps the site a successful build replaced in .dist-previous/ until the next build', () => {
+    const mdx = note('2023-02-28-solo-espanol/es.mdx');
+    writeFileSync(note('2023-02-28-solo-espanol/es.md'), readFileSync(mdx, 'utf8').replace(/\n<div>\n$/, ''));
+    rmSync(mdx);
+    const previous = join(site.dir, '.dist-previous');
+
+    expect(site.build().status).toBe(0);
+    expect(snapshot(previous), 'the replaced site, moved whole').toEqual(before);
+    const second = snapshot(site.out);
+    expect(second).not.toEqual(before);
+
+    expect(site.build().status).toBe(0);
+    expect(snapshot(previous), 'the first site is gone, the second kept').toEqual(second);
+    expect(readdirSync(site.dir).filter((name) => name.startsWith('.'))).toEqual(['.dist-previous']);
   }, 240_000);
 });

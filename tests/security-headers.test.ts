@@ -74,6 +74,12 @@ describe('metaCsp', () => {
     expect(metaCsp(`<head><meta http-equiv="Content-Security-Policy" content="img-src &#39;self&#39;"></head>`)).toBe("img-src 'self'");
     expect(metaCsp('<head><meta name="description" content="x"></head>')).toBeUndefined();
   });
+
+  test('reads only the head, as browsers do: a policy <meta> in the body (say, from a note) is not the page\'s', () => {
+    const body = '<body><p>Text</p><meta http-equiv="Content-Security-Policy" content="script-src *"></body>';
+    expect(metaCsp(`<html><head><title>x</title></head>${body}</html>`)).toBeUndefined();
+    expect(metaCsp(`<html><head><meta http-equiv="content-security-policy" content="img-src 'self'"></HEAD >${body}</html>`)).toBe("img-src 'self'");
+  });
 });
 
 describe('writeHeadersFile', () => {

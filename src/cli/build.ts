@@ -8,6 +8,7 @@
  *   npm run build -- --out DIR     write somewhere else (tests)
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEnv } from '../lib/build-env.ts';
@@ -16,7 +17,7 @@ import { toSnapshot } from '../lib/content-snapshot.ts';
 import { buildPages } from '../lib/pages.ts';
 import { settings } from '../settings.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { writeShareImages } from './share-images.ts';
+import { placeShareImages, renderShareImages } from './share-images.ts';
 
 const { values } = parseArgs({ options: { preview: { type: 'boolean' }, out: { type: 'string' } } });
 if (values.preview) process.env.PREVIEW = '1';
@@ -26,6 +27,11 @@ const root = process.cwd();
 const out = resolve(root, values.out ?? 'dist');
 const shown = values.out ?? 'dist';
 const staging = join(dirname(out), `.${basename(out)}-staging-${process.pid}`);
+// The site the last build replaced. Deleting thousands of files is mostly
+// waiting on the disk, so it is done while this build works, not at its end.
+const previous = join(dirname(out), `.${basename(out)}-previous`);
+// Settles with the error, if any, so a failure surfaces where it matters: at publishing.
+const sweep = rm(previous, { recursive: true, force: true }).then(() => undefined, (error: unknown) => error);
 const started = performance.now();
 const STEPS = 5;
 let stepNumber = 0;
@@ -48,6 +54,10 @@ async function main(): Promise<string> {
   console.log(`${content.notes.length} notes, ${content.stops.length} stops, ${Object.keys(content.topics).length} topics: OK`);
   const pages = buildPages(content, { languages: settings.languages, timeZone: settings.timeZone, now: env.now, preview: env.preview, pageSize: settings.pageSize });
 
+  step('Share images');
+  const images = await renderShareImages(pages);
+  console.log(`${images.rendered} rendered, ${images.cached} from the cache`);
+
   step(`Building pages${env.preview ? ' (preview: drafts and embargoed notes included)' : ''}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -56,10 +66,7 @@ async function main(): Promise<string> {
   writeFileSync(process.env.CONTENT_SNAPSHOT, toSnapshot(content));
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: 'warn' });
-
-  step('Share images');
-  const images = await writeShareImages(pages, staging);
-  console.log(`${images.rendered} rendered, ${images.cached} from the cache`);
+  placeShareImages(images, staging);
 
   step('Search index');
   const search = await writeSearchIndex(staging);
@@ -67,10 +74,10 @@ async function main(): Promise<string> {
 
   step(`Publishing to ${shown}/`);
   mkdirSync(dirname(out), { recursive: true });
-  const old = `${staging}-old`;
-  if (existsSync(out)) renameSync(out, old);
+  const stuck = await sweep;
+  if (stuck) throw new BuildError(`the previous site in ${previous} could not be deleted (${String(stuck)}). Delete it by hand and build again`);
+  if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
-  rmSync(old, { recursive: true, force: true });
 
   const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   console.log(`(${seconds(stepStarted)})`);
@@ -83,6 +90,7 @@ class BuildError extends Error {}
 try {
   console.log(`\n${await main()}`);
 } catch (error) {
+  await sweep;
   rmSync(staging, { recursive: true, force: true });
   if (error instanceof BuildError) console.error(`\nBuild stopped: ${error.message}; ${shown}/ is unchanged.`);
   else console.error(`\nBuild failed; ${shown}/ is unchanged.\n`, error);

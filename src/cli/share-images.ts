@@ -1,26 +1,29 @@
 /**
  * The build's share-image step: one 1200x630 PNG per published note page,
- * rendered with satori (text as paths, from fonts shipped in npm) and sharp,
- * and cached by the hash of what is on it, so an unchanged note never renders
- * twice.
+ * laid out by src/lib/share-card.ts and painted by ./card-paint.ts with the
+ * fonts shipped in npm, and cached by the hash of what is on it, so an
+ * unchanged note never renders twice.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
-import type { Font } from 'opentype.js';
-import satori, { type SatoriOptions } from 'satori';
-import sharp from 'sharp';
 import type { Page } from '../lib/pages.ts';
 import { shareImagePath } from '../lib/routes.ts';
-import { CARD_SIZE, cardHash, cardTree, FONT_FAMILY, FONT_WEIGHTS, shareCard, type FontWeight, type Measure, type ShareCard } from '../lib/share-card.ts';
+import { cardHash, cardLayout, FONT_WEIGHTS, shareCard, type Measure, type ShareCard } from '../lib/share-card.ts';
 import { settings } from '../settings.ts';
+import { fontRuns, paintCard, shapeRun, type Face } from './card-paint.ts';
 
 /** What the share-image step did, for the build summary. */
 export interface ShareImageReport {
   rendered: number;
   cached: number;
+}
+
+/** The share images of a build, all in the cache: each cache file and where it goes in the output. */
+export interface ShareImages extends ShareImageReport {
+  images: { file: string; path: string }[];
 }
 
 /** One image to render: the card and the cache file it goes to. */
@@ -35,63 +38,44 @@ const require = createRequire(import.meta.url);
 const opentype = require('opentype.js') as typeof import('opentype.js');
 
 // Latin covers Spanish and English; Latin Extended adds names such as Łódź or
-// Dvořák, drawn by satori from the second font when the first lacks a glyph.
+// Dvořák, drawn from the second font when the first lacks a glyph.
 const SUBSETS = ['latin', 'latin-ext'] as const;
 
-/** The bundled fonts, for satori and for measuring text before layout. */
+/** The bundled fonts, to lay out and to paint the cards with. */
 export interface CardFonts {
-  satori: SatoriOptions['fonts'];
+  faces: Face[];
   measure: Measure;
 }
 
 let loaded: CardFonts | undefined;
 
-/** Loads the card fonts from the @fontsource package once per thread. */
+/** Loads the card fonts (Montserrat, from the @fontsource package) once per thread. */
 export function cardFonts(): CardFonts {
   if (loaded) return loaded;
   const faces = FONT_WEIGHTS.flatMap((weight) =>
-    SUBSETS.map((subset, i) => {
+    SUBSETS.map((subset) => {
       const data = readFileSync(require.resolve(`@fontsource/montserrat/files/montserrat-${subset}-${weight}-normal.woff`));
-      // Distinct names: satori falls back between fonts of different names only.
-      return { name: i === 0 ? FONT_FAMILY : `${FONT_FAMILY} ${subset}`, weight, data, font: opentype.parse(new Uint8Array(data).buffer) };
+      return { weight, font: opentype.parse(new Uint8Array(data).buffer) };
     }),
   );
+  const first = faces[0]!.font;
   loaded = {
-    satori: faces.map(({ name, weight, data }) => ({ name, weight, data, style: 'normal' as const })),
-    measure: measureWith(faces),
-  };
-  return loaded;
-}
-
-function measureWith(faces: { weight: FontWeight; font: Font }[]): Measure {
-  const fontsOf = (weight: FontWeight) => faces.filter((f) => f.weight === weight).map((f) => f.font);
-  const fontFor = (char: string, weight: FontWeight) => fontsOf(weight).find((font) => font.charToGlyphIndex(char) > 0);
-  return {
-    has: (char) => FONT_WEIGHTS.every((weight) => fontFor(char, weight) !== undefined),
-    width(text, size, weight) {
-      // Runs of characters from one font, measured together so kerning counts.
-      let total = 0;
-      let run = '';
-      let runFont: Font | undefined;
-      for (const char of text) {
-        const font = fontFor(char, weight) ?? fontsOf(weight)[0]!;
-        if (font !== runFont) {
-          if (run) total += runFont!.getAdvanceWidth(run, size);
-          run = '';
-          runFont = font;
-        }
-        run += char;
-      }
-      return run ? total + runFont!.getAdvanceWidth(run, size) : total;
+    faces,
+    measure: {
+      has: (char) => FONT_WEIGHTS.every((weight) => faces.some((face) => face.weight === weight && face.font.charToGlyphIndex(char) > 0)),
+      // Runs of characters from one font, measured together so kerning counts: exactly as they are painted.
+      width: (text, size, weight) => fontRuns(faces, text, weight).reduce((total, run) => total + shapeRun(run.font, run.text, size).advance, 0),
+      ascent: first.ascender / first.unitsPerEm,
+      descent: -first.descender / first.unitsPerEm,
     },
   };
+  return loaded;
 }
 
 /** Renders a card to PNG bytes. */
 export async function renderCard(card: ShareCard): Promise<Buffer> {
   const fonts = cardFonts();
-  const svg = await satori(cardTree(card, fonts.measure), { ...CARD_SIZE, fonts: fonts.satori });
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  return paintCard(cardLayout(card, fonts.measure), fonts.faces);
 }
 
 /** Renders one throw-away card, so that a worker's first real image costs no more than the others. */
@@ -117,22 +101,35 @@ export function cacheDir(): string {
 }
 
 /**
- * Writes the share image of every published note page into `outDir`,
- * rendering only the cards not in the cache.
+ * Renders into the cache the share image of every published note page that
+ * is not there yet. The build does this before Astro runs, so the renderer's
+ * memory is never held on top of Astro's.
  */
-export async function writeShareImages(pages: readonly Page[], outDir: string): Promise<ShareImageReport> {
+export async function renderShareImages(pages: readonly Page[]): Promise<ShareImages> {
   const cache = cacheDir();
   const images = pages.flatMap((page) => {
     // Preview builds pass unpublished pages too; their images must not ship.
     if (page.kind !== 'note' || page.unpublished) return [];
     const card = shareCard(page, settings);
-    return [{ card, file: join(cache, `${cardHash(card)}.png`), out: join(outDir, shareImagePath(page.lang, page.version.slug)) }];
+    return [{ card, file: join(cache, `${cardHash(card)}.png`), path: shareImagePath(page.lang, page.version.slug) }];
   });
   const missing = [...new Map(images.filter((i) => !existsSync(i.file)).map((i) => [i.file, i])).values()];
   await renderAll(missing.map(({ card, file }) => ({ card, file })), threadCount(missing.length));
-  for (const dir of new Set(images.map((i) => dirname(i.out)))) mkdirSync(dir, { recursive: true });
-  for (const image of images) place(image.file, image.out);
-  return { rendered: missing.length, cached: images.length - missing.length };
+  return { rendered: missing.length, cached: images.length - missing.length, images: images.map(({ file, path }) => ({ file, path })) };
+}
+
+/** Puts rendered share images in their places under `outDir` (once Astro has written it). */
+export function placeShareImages({ images }: ShareImages, outDir: string): void {
+  const out = images.map((image) => ({ file: image.file, out: join(outDir, image.path) }));
+  for (const dir of new Set(out.map((i) => dirname(i.out)))) mkdirSync(dir, { recursive: true });
+  for (const image of out) place(image.file, image.out);
+}
+
+/** Renders what the cache lacks and writes every share image into `outDir`. */
+export async function writeShareImages(pages: readonly Page[], outDir: string): Promise<ShareImageReport> {
+  const images = await renderShareImages(pages);
+  placeShareImages(images, outDir);
+  return { rendered: images.rendered, cached: images.cached };
 }
 
 // A hard link costs no copy and no disk; a cache on another disk falls back to copying.
@@ -153,8 +150,8 @@ function threadCount(jobs: number): number {
 /**
  * Renders the jobs on `threads` threads: this one and `threads - 1` workers,
  * all taking from one queue. This thread starts at once; a worker takes jobs
- * only once warmed up (about a second of loading fonts and compiling
- * satori's WebAssembly), so a handful of images never waits for a pool.
+ * only once warmed up (loading its modules and the fonts), so a handful of
+ * images never waits for a pool.
  */
 async function renderAll(jobs: RenderJob[], threads: number): Promise<void> {
   const queue = [...jobs];

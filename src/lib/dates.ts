@@ -97,9 +97,20 @@ const LOCALES: Record<Lang, string> = { es: 'es-MX', en: 'en-US' };
  * @example formatDate(d, 'es', 'America/Mexico_City', true) // '27 de febrero de 2023'
  */
 export function formatDate(instant: Date, lang: Lang, timeZone: string, dateOnly = false): string {
-  const day: Intl.DateTimeFormatOptions = { timeZone, day: 'numeric', month: 'long', year: 'numeric' };
-  if (dateOnly) return formatter(LOCALES[lang], day).format(instant);
-  return formatter(LOCALES[lang], { ...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
+  return remembered(`${instant.getTime()}|${lang}|${timeZone}|${dateOnly}`, () => {
+    const day: Intl.DateTimeFormatOptions = { timeZone, day: 'numeric', month: 'long', year: 'numeric' };
+    if (dateOnly) return formatter(LOCALES[lang], day).format(instant);
+    return formatter(LOCALES[lang], { ...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
+  });
+}
+
+// Every listing page shows the dates of many notes, each note on many pages:
+// a formatted date is kept rather than formatted again (a few per note).
+const results = new Map<string, string>();
+function remembered(key: string, format: () => string): string {
+  let result = results.get(key);
+  if (result === undefined) results.set(key, (result = format()));
+  return result;
 }
 
 /**
@@ -113,6 +124,10 @@ export function formatDay(day: string, lang: Lang): string {
 
 /** An ISO 8601 string with the zone's offset, for `<time datetime>` and feeds. */
 export function isoInZone(instant: Date, timeZone: string): string {
+  return remembered(`${instant.getTime()}|${timeZone}|iso`, () => isoWithOffset(instant, timeZone));
+}
+
+function isoWithOffset(instant: Date, timeZone: string): string {
   const offset = zoneOffsetMinutes(instant.getTime(), timeZone);
   const local = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
   const sign = offset < 0 ? '-' : '+';

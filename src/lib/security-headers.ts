@@ -163,7 +163,9 @@ export function metaCsp(html: string): string | undefined {
       }
     },
   });
-  parser.end(html);
+  // The policy is a <meta> in the head: the body (most of the page) need not be parsed.
+  const headEnd = html.search(/<\/head\s*>/i);
+  parser.end(headEnd === -1 ? html : html.slice(0, headEnd));
   return found?.trim();
 }
 

@@ -8,13 +8,10 @@ import type { Lang } from './types.ts';
  * Bump whenever the layout, sizes or fonts of the card change: it is part of
  * every cache key, so cached images of the old design are never reused.
  */
-export const TEMPLATE_VERSION = '1';
+export const TEMPLATE_VERSION = '2';
 
 /** Size of a share image, the one Facebook, X and LinkedIn all crop to. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
-
-/** The family name the element tree asks for; the renderer registers the bundled fonts under it. */
-export const FONT_FAMILY = 'Montserrat';
 
 /** Font weights the card uses (the renderer loads exactly these). */
 export const FONT_WEIGHTS = [500, 700] as const;
@@ -32,18 +29,45 @@ export interface ShareCard {
   colors: Settings['colors'];
 }
 
-/** Metrics of the bundled fonts, so text can be fitted before satori lays it out. */
+/** Metrics of the bundled fonts: the card is laid out with these and drawn with the same fonts. */
 export interface Measure {
   /** Whether the bundled fonts have a glyph for this character (one code point). */
   has(char: string): boolean;
-  /** Advance width in px of `text` set at `size` px in `weight`. */
+  /** Advance width in px of `text` set at `size` px in `weight`, kerning included. */
   width(text: string, size: number, weight: FontWeight): number;
+  /** Height above and depth below the baseline, as fractions of the font size (the fonts' hhea metrics). */
+  ascent: number;
+  descent: number;
 }
 
-/** A satori element: the object form of JSX, so no React or JSX compiler is needed. */
-export interface CardElement {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: string | CardElement[] };
+/** A filled rectangle of the card, in px. */
+export interface CardRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: string;
+}
+
+/** One line of text on the card: where its baseline starts and how it is set. */
+export interface CardLine {
+  text: string;
+  x: number;
+  baseline: number;
+  size: number;
+  weight: FontWeight;
+  color: string;
+  /** Px added after every character, as CSS `letter-spacing` does. */
+  letterSpacing: number;
+}
+
+/** Everything the painter draws, in order: the background, the rectangles, then the lines. */
+export interface CardLayout {
+  width: number;
+  height: number;
+  background: string;
+  rects: CardRect[];
+  lines: CardLine[];
 }
 
 type NotePage = Extract<Page, { kind: 'note' }>;
@@ -89,7 +113,7 @@ function baseLetters(char: string, has: (char: string) => boolean): string {
   return base && base !== char && Array.from(base).every(has) ? base : '';
 }
 
-/** A text box: lines of `width` px at `size` px; `letterSpacing` in px as satori applies it. */
+/** A text box: lines of `width` px at `size` px; `letterSpacing` in px added after each character. */
 export interface TextBox {
   width: number;
   size: number;
@@ -99,28 +123,40 @@ export interface TextBox {
 }
 
 /**
- * How many lines `text` takes in `box` when wrapped at spaces. Wrapping only
- * at spaces, with 4% of the width kept spare, never counts fewer lines than
- * satori's own layout (which may also break after hyphens and applies
- * kerning), so text fitted here never overflows the card.
+ * `text` wrapped into lines of `box`: at spaces, and inside a word only when
+ * the word alone is wider than the line. 4% of the width is kept spare, so
+ * no line ever touches the card's margin.
+ * @example wrapLines('Llegada a Los Ángeles', { width: 300, size: 56, weight: 700, maxLines: 3 }, measure) // ['Llegada a', 'Los', 'Ángeles']
  */
-export function lineCount(text: string, box: TextBox, measure: Measure): number {
+export function wrapLines(text: string, box: TextBox, measure: Measure): string[] {
   const room = box.width * 0.96;
   const width = (t: string) => measure.width(t, box.size, box.weight) + (box.letterSpacing ?? 0) * Array.from(t).length;
-  let lines = 0;
+  const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ').filter(Boolean)) {
-    const joined = `${line} ${word}`;
-    if (line && width(joined) <= room) {
+    const joined = line ? `${line} ${word}` : word;
+    if (width(joined) <= room) {
       line = joined;
       continue;
     }
-    // A new line. A word wider than the line is broken by satori (word-break:
-    // break-word) over several; counting its last part as full is the safe side.
-    lines += Math.max(1, Math.ceil(width(word) / room));
-    line = word;
+    if (line) lines.push(line);
+    line = '';
+    // A word wider than a line goes over several, cut between characters.
+    for (const char of width(word) <= room ? [word] : Array.from(word)) {
+      if (line && width(line + char) > room) {
+        lines.push(line);
+        line = '';
+      }
+      line += char;
+    }
   }
+  if (line) lines.push(line);
   return lines;
+}
+
+/** How many lines `text` takes in `box` (see `wrapLines`). */
+export function lineCount(text: string, box: TextBox, measure: Measure): number {
+  return wrapLines(text, box, measure).length;
 }
 
 // Punctuation that reads badly right before an ellipsis: «Sí, pero…» not «Sí, pero,…».
@@ -170,35 +206,63 @@ export function fitTitle(title: string, measure: Measure): { text: string; size:
   return { text: fitText(title, { width: INNER_WIDTH, size: last.size, weight: 700, maxLines: last.maxLines }, measure), size: last.size };
 }
 
-// Satori lays out every element as a flex box and requires saying so.
-const div = (style: CardElement['props']['style'], children?: CardElement['props']['children']): CardElement => ({
-  type: 'div',
-  props: { style: { display: 'flex', ...style }, children },
-});
+const BAND = 112;
+const RULE = 8;
+const FOOT = 14;
+const BODY_TOP = BAND + RULE + 44;
+const BODY_BOTTOM = CARD_SIZE.height - FOOT - 40;
+const LINE_HEIGHT = { site: 1.2, stop: 1.2, title: 1.15, date: 1.3 } as const;
 
 /**
- * The satori element tree of a card: a guinda band with the site name, a
- * gold rule, the stop, the title and the date. All text is fitted and
- * cleaned here, so satori never wraps past the card or meets a missing glyph.
+ * The lines of `text` set in `box` from `top`, each `lineHeight` times the
+ * size tall with its baseline where CSS puts it (the leading split above and
+ * below the glyphs).
  */
-export function cardTree(card: ShareCard, measure: Measure): CardElement {
+function textLines(text: string, box: TextBox, top: number, lineHeight: number, color: string, measure: Measure): CardLine[] {
+  const { size } = box;
+  const leading = (lineHeight - measure.ascent - measure.descent) * size;
+  return wrapLines(text, box, measure).map((line, i) => ({
+    text: line,
+    x: PAD_X,
+    baseline: top + i * lineHeight * size + leading / 2 + measure.ascent * size,
+    size,
+    weight: box.weight,
+    color,
+    letterSpacing: box.letterSpacing ?? 0,
+  }));
+}
+
+/**
+ * The layout of a card: a guinda band with the site name, a gold rule, the
+ * stop, a short gold rule, the title, and the date at the foot. All text is
+ * cleaned and fitted here, so nothing is drawn past the card or with a
+ * missing glyph.
+ */
+export function cardLayout(card: ShareCard, measure: Measure): CardLayout {
   const { colors } = card;
   const text = (t: string) => cardText(t, (c) => measure.has(c));
-  const title = fitTitle(text(card.title), measure);
+  const site = fitText(text(card.site), SITE_BOX, measure);
+  const siteHeight = lineCount(site, SITE_BOX, measure) * LINE_HEIGHT.site * SITE_BOX.size;
   const stop = fitText(text(card.stop).toLocaleUpperCase(card.lang), STOP_BOX, measure);
-  const font = (box: TextBox) => ({ fontSize: box.size, fontWeight: box.weight });
-  return div({ width: CARD_SIZE.width, height: CARD_SIZE.height, flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: FONT_FAMILY }, [
-    div({ height: 112, padding: `0 ${PAD_X}px`, alignItems: 'center', backgroundColor: colors.primaryDark }, [
-      div({ color: '#ffffff', lineHeight: 1.2, ...font(SITE_BOX) }, fitText(text(card.site), SITE_BOX, measure)),
-    ]),
-    div({ height: 8, backgroundColor: colors.accent }),
-    div({ flexGrow: 1, flexDirection: 'column', padding: `44px ${PAD_X}px 40px` }, [
-      div({ color: colors.primary, letterSpacing: STOP_BOX.letterSpacing!, lineHeight: 1.2, ...font(STOP_BOX) }, stop),
-      div({ width: 120, height: 4, marginTop: 16, marginBottom: 24, backgroundColor: colors.accent }),
-      div({ color: '#1f1f1f', fontSize: title.size, fontWeight: 700, lineHeight: 1.15, wordBreak: 'break-word' }, title.text),
-      div({ flexGrow: 1 }),
-      div({ color: '#4d4d4d', lineHeight: 1.3, ...font(DATE_BOX) }, fitText(text(card.date), DATE_BOX, measure)),
-    ]),
-    div({ height: 14, backgroundColor: colors.primary }),
-  ]);
+  const stopHeight = LINE_HEIGHT.stop * STOP_BOX.size;
+  const ruleTop = BODY_TOP + stopHeight + 16;
+  const title = fitTitle(text(card.title), measure);
+  const titleBox: TextBox = { width: INNER_WIDTH, size: title.size, weight: 700, maxLines: 4 };
+  const dateTop = BODY_BOTTOM - LINE_HEIGHT.date * DATE_BOX.size;
+  return {
+    ...CARD_SIZE,
+    background: '#ffffff',
+    rects: [
+      { x: 0, y: 0, width: CARD_SIZE.width, height: BAND, color: colors.primaryDark },
+      { x: 0, y: BAND, width: CARD_SIZE.width, height: RULE, color: colors.accent },
+      { x: PAD_X, y: ruleTop, width: 120, height: 4, color: colors.accent },
+      { x: 0, y: CARD_SIZE.height - FOOT, width: CARD_SIZE.width, height: FOOT, color: colors.primary },
+    ],
+    lines: [
+      ...textLines(site, SITE_BOX, (BAND - siteHeight) / 2, LINE_HEIGHT.site, '#ffffff', measure),
+      ...textLines(stop, STOP_BOX, BODY_TOP, LINE_HEIGHT.stop, colors.primary, measure),
+      ...textLines(title.text, titleBox, ruleTop + 4 + 24, LINE_HEIGHT.title, '#1f1f1f', measure),
+      ...textLines(fitText(text(card.date), DATE_BOX, measure), DATE_BOX, dateTop, LINE_HEIGHT.date, '#4d4d4d', measure),
+    ],
+  };
 }
