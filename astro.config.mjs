@@ -48,7 +48,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // Fixture builds keep their own content cache so they never evict the real one.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: env.cacheDir,
   // Raw HTML in .md notes goes through an allowlist; .mdx is for trusted editors.
   // No Shiki: its inline styles would need 'unsafe-inline' in the CSP; code blocks stay plain <pre><code>.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },

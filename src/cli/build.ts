@@ -11,8 +11,10 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildEnv } from '../lib/build-env.ts';
-import { formatProblem, loadContent } from '../lib/content.ts';
+import { fileURLToPath } from 'node:url';
+import { buildEnv, type BuildEnv } from '../lib/build-env.ts';
+import { formatProblem, loadContent, type Content } from '../lib/content.ts';
+import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../lib/content-cache.ts';
 import { toSnapshot } from '../lib/content-snapshot.ts';
 import { buildPages } from '../lib/pages.ts';
 import { settings } from '../settings.ts';
@@ -47,11 +49,11 @@ const step = (text: string) => {
 async function main(): Promise<string> {
   step('Checking content');
   const env = buildEnv(settings, process.env);
-  const content = loadContent({ root, contentDir: env.contentDir, timeZone: settings.timeZone, lang: 'en' });
+  const { content, unchanged } = checkedContent(env);
   for (const problem of content.problems) console.log(`${problem.severity}  ${formatProblem(problem)}`);
   const errors = content.problems.filter((p) => p.severity === 'error').length;
   if (errors) throw new BuildError(`${errors} content problem(s) above. Nothing was written`);
-  console.log(`${content.notes.length} notes, ${content.stops.length} stops, ${Object.keys(content.topics).length} topics: OK`);
+  console.log(`${content.notes.length} notes, ${content.stops.length} stops, ${Object.keys(content.topics).length} topics: OK${unchanged ? ' (no file changed since the last build)' : ''}`);
   const pages = buildPages(content, { languages: settings.languages, timeZone: settings.timeZone, now: env.now, preview: env.preview, pageSize: settings.pageSize });
 
   step('Share images');
@@ -82,6 +84,28 @@ async function main(): Promise<string> {
   const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   console.log(`(${seconds(stepStarted)})`);
   return `Done: ${html} pages, ${images.rendered} share images rendered (${images.cached} cached), ${search.pages} pages indexed, written to ${shown}/ in ${seconds(started)}.`;
+}
+
+/**
+ * The checked content: the last build's result when no content file and no
+ * line of the checker changed since (see src/lib/content-cache.ts), else a
+ * full check. `npm run check` always checks everything.
+ */
+function checkedContent(env: BuildEnv): { content: Content; unchanged: boolean } {
+  const lib = fileURLToPath(new URL('../lib/', import.meta.url));
+  const checker = sourceFingerprint([
+    ...readdirSync(lib).map((file) => join(lib, file)),
+    fileURLToPath(new URL('../settings.ts', import.meta.url)),
+    ...[join(root, 'package-lock.json')].filter((file) => existsSync(file)),
+  ]);
+  const options = { root, contentDir: env.contentDir, timeZone: settings.timeZone, lang: 'en' } as const;
+  const key = contentKey(resolve(root, env.contentDir), checker, options);
+  const file = join(resolve(root, env.cacheDir), 'convoy-content-check.json');
+  const cached = readCachedContent(file, key);
+  if (cached) return { content: cached, unchanged: true };
+  const content = loadContent(options);
+  writeCachedContent(file, key, content);
+  return { content, unchanged: false };
 }
 
 /** A failure already explained to the reader; no stack trace needed. */

@@ -8,12 +8,14 @@ export interface BuildEnv {
   preview: boolean;
   /** The moment that decides what is published. */
   now: Date;
+  /** Astro's cache folder, where the build also keeps its content check (`ASTRO_CACHE_DIR`). */
+  cacheDir: string;
 }
 
 /**
  * Reads the build's environment: `SITE_URL`, `BASE_PATH`, `CONTENT_DIR`,
- * `PREVIEW=1` and `BUILD_NOW` (an ISO date, for reproducible tests) override
- * the settings file.
+ * `PREVIEW=1`, `BUILD_NOW` (an ISO date, for reproducible tests) and
+ * `ASTRO_CACHE_DIR` override the settings file and the defaults.
  * @example buildEnv({ url: 'https://a.mx', base: '/' }, { BASE_PATH: 'convoy' }).base // '/convoy/'
  */
 export function buildEnv(site: { url: string; base: string }, env: Record<string, string | undefined>, dev = false): BuildEnv {
@@ -26,5 +28,6 @@ export function buildEnv(site: { url: string; base: string }, env: Record<string
     contentDir: env.CONTENT_DIR ?? 'content',
     preview: dev || env.PREVIEW === '1' || env.PREVIEW === 'true',
     now,
+    cacheDir: env.ASTRO_CACHE_DIR ?? 'node_modules/.astro',
   };
 }
