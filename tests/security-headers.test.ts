@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cspDirectives, headersFile, mergeCsp, metaCsp, pageGroup, parseCsp, writeHeadersFile } from '../src/lib/security-headers.ts';
+import { cspDirectives, headersFile, mergeCsp, metaCsp, pageGroup, parseCsp, readHead, writeHeadersFile } from '../src/lib/security-headers.ts';
 
 describe('cspDirectives', () => {
   test('denies by default and frames only the embeds the Markdown allowlist accepts', () => {
@@ -79,6 +79,26 @@ describe('metaCsp', () => {
     const body = '<body><p>Text</p><meta http-equiv="Content-Security-Policy" content="script-src *"></body>';
     expect(metaCsp(`<html><head><title>x</title></head>${body}</html>`)).toBeUndefined();
     expect(metaCsp(`<html><head><meta http-equiv="content-security-policy" content="img-src 'self'"></HEAD >${body}</html>`)).toBe("img-src 'self'");
+  });
+});
+
+describe('readHead', () => {
+  test('reads a page only as far as the end of its head, even a head longer than one read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-head-'));
+    try {
+      const head = `<!doctype html><html lang="es"><head><meta http-equiv="content-security-policy" content="img-src 'self'"><title>Año</title>${'<meta name="x" content="ñ">'.repeat(800)}</head>`;
+      const body = `<body>${'<p>Texto del cuerpo de la nota.</p>'.repeat(5000)}</body></html>`;
+      writeFileSync(join(dir, 'page.html'), head + body);
+      const read = readHead(join(dir, 'page.html'));
+      expect(Buffer.byteLength(head)).toBeGreaterThan(16_384);
+      expect(read.startsWith(head)).toBe(true);
+      expect(read.length).toBeLessThan(head.length + 16_384);
+      expect(metaCsp(read)).toBe("img-src 'self'");
+      writeFileSync(join(dir, 'headless.html'), '<p>No head at all</p>');
+      expect(readHead(join(dir, 'headless.html'))).toBe('<p>No head at all</p>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -7,7 +7,7 @@
  * policies into HTTP headers, adding what a `<meta>` policy cannot carry
  * (`frame-ancestors`) and the other security headers.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { DEFAULT_POLICY } from './sanitize-html.ts';
@@ -170,6 +170,29 @@ export function metaCsp(html: string): string | undefined {
 }
 
 /**
+ * An HTML file from its start to the end of its head (all of it when there is
+ * no `</head>`): the policy is there, and a site's worth of page bodies need
+ * not be read into memory.
+ */
+export function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const chunk = Buffer.alloc(16_384);
+      const read = readSync(fd, chunk);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      const text = Buffer.concat(chunks);
+      if (text.includes('</head') || text.includes('</HEAD')) break;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Writes `<dir>/_headers` from the policies of every HTML page in the build
  * folder `dir` (run once Astro has written the pages); returns its text.
  */
@@ -177,7 +200,7 @@ export function writeHeadersFile(dir: string, base: string): string {
   const pages: PagePolicy[] = [];
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html')) continue;
-    const csp = metaCsp(readFileSync(join(dir, file), 'utf8'));
+    const csp = metaCsp(readHead(join(dir, file)));
     if (csp === undefined) throw new Error(`${file} has no Content-Security-Policy <meta>: is security.csp enabled in astro.config.mjs?`);
     const path = `${base}${file.replace(/\\/g, '/')}`.replace(/(^|\/)index\.html$/, '$1');
     pages.push({ path, csp });
