@@ -66,6 +66,12 @@ for (const kind of ['cold', 'warm'] as const) {
   const b = by[`baseline ${kind}`]!;
   console.log(`ratio project/baseline ${kind}: wall ${(p.wall / b.wall).toFixed(2)}x, CPU ${(p.cpu / b.cpu).toFixed(2)}x, peak memory ${(p.rss / b.rss).toFixed(2)}x`);
 }
+// The machine's speed drifts between runs; the two builds of one run, back to
+// back, saw the same conditions, so the median of per-run ratios is steadier.
+for (const kind of ['cold', 'warm'] as const) {
+  const paired = (field: 'wall' | 'cpu' | 'rss') => median(samples[`project ${kind}`].map((p, i) => p[field] / samples[`baseline ${kind}`][i]![field])).toFixed(2);
+  console.log(`paired ratio ${kind} (median of the ${runs} runs' own ratios): wall ${paired('wall')}x, CPU ${paired('cpu')}x, peak memory ${paired('rss')}x`);
+}
 
 // Page weight as a reader's browser fetches it (gzip): HTML + same-site CSS + JS.
 const out = join(work, 'out-project');
