@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { rasterizeOutline, type Coverage, type OutlineCommand } from '../lib/outline-raster.ts';
 import type { CardLayout, CardLine, FontWeight } from '../lib/share-card.ts';
 
-/** A bundled font face: the card's fonts for one weight, in fallback order. */
+/** One bundled font and its weight; faces of one weight are tried in their order (Latin, then Latin Extended). */
 export interface Face {
   weight: FontWeight;
   font: Font;
@@ -26,7 +26,7 @@ const CHANNELS = 3;
 const PNG = { compressionLevel: 3 } as const;
 
 /** The font of `weight` that has `char`, else the first (which draws .notdef; cardText never lets that happen). */
-export function fontFor(faces: readonly Face[], char: string, weight: FontWeight): Font {
+function fontFor(faces: readonly Face[], char: string, weight: FontWeight): Font {
   const own = faces.filter((face) => face.weight === weight);
   return (own.find((face) => face.font.charToGlyphIndex(char) > 0) ?? own[0]!).font;
 }
