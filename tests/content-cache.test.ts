@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../src/lib/content-cache.ts';
+import { toSnapshot } from '../src/lib/content-snapshot.ts';
 import type { Content } from '../src/lib/content.ts';
 
 let dir: string;
@@ -66,15 +67,15 @@ describe('the cached check', () => {
   const file = () => join(dir, 'cache', 'convoy-content-check.json');
 
   it('gives back what was stored under the same key, dates as dates and problems included', () => {
-    writeCachedContent(file(), 'key-1', checked);
+    writeCachedContent(file(), 'key-1', toSnapshot(checked));
     const back = readCachedContent(file(), 'key-1');
-    expect(back).toEqual(checked);
-    expect(back!.notes[0]!.versions.es!.date).toBeInstanceOf(Date);
+    expect(back).toEqual({ content: checked, snapshot: toSnapshot(checked) });
+    expect(back!.content.notes[0]!.versions.es!.date).toBeInstanceOf(Date);
   });
 
   it('gives nothing for another key or when there is no cache yet', () => {
     expect(readCachedContent(file(), 'key-1')).toBeUndefined();
-    writeCachedContent(file(), 'key-1', checked);
+    writeCachedContent(file(), 'key-1', toSnapshot(checked));
     expect(readCachedContent(file(), 'key-2')).toBeUndefined();
   });
 });

@@ -43,7 +43,7 @@ const step = (text: string) => {
 async function main(): Promise<string> {
   step('Checking content');
   const env = buildEnv(settings, process.env);
-  const { content, unchanged } = checkedContent(env);
+  const { content, snapshot, unchanged } = checkedContent(env);
   for (const problem of content.problems) console.log(`${problem.severity}  ${formatProblem(problem)}`);
   const errors = content.problems.filter((p) => p.severity === 'error').length;
   if (errors) throw new BuildError(`${errors} content problem(s) above. Nothing was written`);
@@ -59,7 +59,7 @@ async function main(): Promise<string> {
   mkdirSync(staging, { recursive: true });
   // Astro's pages and sitemap reuse the content checked above instead of reading it again.
   process.env.CONTENT_SNAPSHOT = join(staging, '..', `.content-${process.pid}.json`);
-  writeFileSync(process.env.CONTENT_SNAPSHOT, toSnapshot(content));
+  writeFileSync(process.env.CONTENT_SNAPSHOT, snapshot);
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: 'warn' });
   placeShareImages(images, staging);
@@ -87,7 +87,7 @@ async function main(): Promise<string> {
  * line of the checker changed since (see src/lib/content-cache.ts), else a
  * full check. `npm run check` always checks everything.
  */
-function checkedContent(env: BuildEnv): { content: Content; unchanged: boolean } {
+function checkedContent(env: BuildEnv): { content: Content; snapshot: string; unchanged: boolean } {
   const lib = fileURLToPath(new URL('../lib/', import.meta.url));
   const checker = sourceFingerprint([
     ...readdirSync(lib).map((file) => join(lib, file)),
@@ -98,10 +98,11 @@ function checkedContent(env: BuildEnv): { content: Content; unchanged: boolean }
   const key = contentKey(resolve(root, env.contentDir), checker, options);
   const file = join(resolve(root, env.cacheDir), 'convoy-content-check.json');
   const cached = readCachedContent(file, key);
-  if (cached) return { content: cached, unchanged: true };
+  if (cached) return { ...cached, unchanged: true };
   const content = loadContent(options);
-  writeCachedContent(file, key, content);
-  return { content, unchanged: false };
+  const snapshot = toSnapshot(content);
+  writeCachedContent(file, key, snapshot);
+  return { content, snapshot, unchanged: false };
 }
 
 /** A failure already explained to the reader; no stack trace needed. */

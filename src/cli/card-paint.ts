@@ -16,9 +16,6 @@ export interface Face {
   font: Font;
 }
 
-/** A glyph's coverage, placed relative to the pen position on the baseline. */
-type Mask = Coverage;
-
 /** Horizontal positions are kept to a third of a pixel, so spacing stays even without a mask per position. */
 const PHASES = 3;
 const CHANNELS = 3;
@@ -106,8 +103,8 @@ function placeLine(faces: readonly Face[], line: CardLine): Placed[] {
   return placed;
 }
 
-/** Glyph masks of one thread, by font, glyph, size and phase. */
-const masks = new Map<string, Mask | undefined>();
+/** Glyph coverage of one thread (placed relative to the pen on the baseline), by font, glyph, size and phase. */
+const masks = new Map<string, Coverage | undefined>();
 const fontIds = new Map<Font, number>();
 const maskKey = ({ font, glyph, size, phase }: Placed) => {
   if (!fontIds.has(font)) fontIds.set(font, fontIds.size);
@@ -115,7 +112,7 @@ const maskKey = ({ font, glyph, size, phase }: Placed) => {
 };
 
 /** The mask of a placed glyph, rasterized on first use. */
-function maskOf(placed: Placed): Mask | undefined {
+function maskOf(placed: Placed): Coverage | undefined {
   const key = maskKey(placed);
   if (!masks.has(key)) masks.set(key, rasterizeOutline(placed.glyph.getPath(placed.phase / PHASES, 0, placed.size).commands as OutlineCommand[]));
   return masks.get(key);

@@ -4,11 +4,12 @@
  * fonts shipped in npm, and cached by the hash of what is on it, so an
  * unchanged note never renders twice.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { threadId, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { writeWhole } from '../lib/files.ts';
 import type { Page } from '../lib/pages.ts';
 import { shareImagePath } from '../lib/routes.ts';
 import { cardHash, cardLayout, FONT_WEIGHTS, shareCard, type Measure, type ShareCard } from '../lib/share-card.ts';
@@ -86,13 +87,7 @@ export async function warmUp(): Promise<void> {
 
 /** Renders a card into its cache file, written whole or not at all. */
 export async function renderJob({ card, file }: RenderJob): Promise<void> {
-  const png = await renderCard(card);
-  // Write then rename: a build killed mid-write must not leave a truncated
-  // file that later builds would take for a cache hit.
-  const partial = `${file}.${process.pid}-${threadId}.tmp`;
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(partial, png);
-  renameSync(partial, file);
+  writeWhole(file, await renderCard(card));
 }
 
 /** The cache folder: survives builds; `SHARE_IMAGE_CACHE` moves it (tests). */

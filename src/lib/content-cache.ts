@@ -6,10 +6,11 @@
  * key, and the next build checks everything again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Content } from './content.ts';
-import { fromSnapshot, toSnapshot } from './content-snapshot.ts';
+import { fromSnapshot } from './content-snapshot.ts';
+import { writeWhole } from './files.ts';
 
 /**
  * The key of `contentDir` as it is now, for a checker identified by
@@ -31,8 +32,11 @@ export function sourceFingerprint(files: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** The content stored under `key` in `file`, if that is the key stored there. */
-export function readCachedContent(file: string, key: string): Content | undefined {
+/**
+ * The content stored under `key` in `file`, with its snapshot text (what
+ * Astro's pages read), if that is the key stored there.
+ */
+export function readCachedContent(file: string, key: string): { content: Content; snapshot: string } | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -40,13 +44,12 @@ export function readCachedContent(file: string, key: string): Content | undefine
     return undefined;
   }
   const newline = text.indexOf('\n');
-  return text.slice(0, newline) === key ? fromSnapshot(text.slice(newline + 1)) : undefined;
+  if (text.slice(0, newline) !== key) return undefined;
+  const snapshot = text.slice(newline + 1);
+  return { content: fromSnapshot(snapshot), snapshot };
 }
 
-/** Stores `content` under `key` in `file`, written whole or not at all. */
-export function writeCachedContent(file: string, key: string, content: Content): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, `${key}\n${toSnapshot(content)}`);
-  renameSync(partial, file);
+/** Stores a content snapshot (`toSnapshot`) under `key` in `file`. */
+export function writeCachedContent(file: string, key: string, snapshot: string): void {
+  writeWhole(file, `${key}\n${snapshot}`);
 }
