@@ -54,6 +54,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
   integrations: [previewInDev, mdx(), securityHeaders, sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
+  // A page whose code and data (its cacheKey, src/lib/page-cache.ts) are unchanged is copied
+  // from the last build's copy in cacheDir instead of rendered; `npm run build -- --force` renders all.
+  experimental: { incrementalBuild: true },
   // A hashed CSP <meta> in every page (see src/lib/security-headers.ts); the search page adds 'wasm-unsafe-eval'.
   security: { csp: { directives: cspDirectives() } },
 });

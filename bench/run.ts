@@ -2,10 +2,11 @@
  * `npm run bench -- [--notes 1000] [--runs 3]`: builds a synthetic archive
  * with this project and with a bare Astro 7 + Pagefind baseline (bench/baseline),
  * alternating in one run on the same Node, and prints time, memory, speed
- * and size for each, cold and warm, with the ratios project / baseline.
+ * and size for each, cold, warm (nothing changed) and after one note is
+ * retitled, with the ratios project / baseline.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +26,18 @@ const content = await writeCorpus(work, notes);
 
 interface Sample { wall: number; cpu: number; rss: number; pages: number; bytes: number }
 type Side = 'project' | 'baseline';
-const samples: Record<`${Side} ${'cold' | 'warm'}`, Sample[]> = { 'project cold': [], 'baseline cold': [], 'project warm': [], 'baseline warm': [] };
+const KINDS = ['cold', 'warm', 'edit'] as const;
+const samples: Record<`${Side} ${(typeof KINDS)[number]}`, Sample[]> = {
+  'project cold': [], 'baseline cold': [], 'project warm': [], 'baseline warm': [], 'project edit': [], 'baseline edit': [],
+};
+
+// The newest note, retitled before each "edit" build: what a press officer's
+// correction costs once everything else is cached.
+const edited = join(content, 'notes', readdirSync(join(content, 'notes')).sort().at(-1)!, 'es.md');
+let edits = 0;
+function retitle(): void {
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: "(.*?)( \(corrección \d+\))?"$/m, `title: "$1 (corrección ${++edits})"`));
+}
 
 function measure(side: Side, out: string, cache: string): Sample {
   const env = { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, SHARE_IMAGE_CACHE: join(cache, 'share-images'), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
@@ -47,7 +59,10 @@ for (let run = 1; run <= runs; run++) {
     const out = join(work, `out-${side}`);
     samples[`${side} cold`].push(measure(side, out, cache));
     samples[`${side} warm`].push(measure(side, out, cache));
-    console.log(`run ${run}/${runs} ${side}: cold ${samples[`${side} cold`].at(-1)!.wall} s, warm ${samples[`${side} warm`].at(-1)!.wall} s`);
+    retitle();
+    samples[`${side} edit`].push(measure(side, out, cache));
+    const last = (kind: (typeof KINDS)[number]) => `${kind} ${samples[`${side} ${kind}`].at(-1)!.wall} s`;
+    console.log(`run ${run}/${runs} ${side}: ${KINDS.map(last).join(', ')}`);
   }
 }
 
@@ -61,14 +76,14 @@ console.log(`\nMedians of ${runs} run(s), ${notes} notes, ${process.version}, ${
 console.log('| build | wall s | CPU s | peak MB | pages | pages/s | output MB |\n|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.name} | ${r.wall.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.rss.toFixed(0)} | ${r.pages} | ${r.pps.toFixed(0)} | ${(r.bytes / 1e6).toFixed(1)} |`);
 const by = Object.fromEntries(rows.map((r) => [r.name, r]));
-for (const kind of ['cold', 'warm'] as const) {
+for (const kind of KINDS) {
   const p = by[`project ${kind}`]!;
   const b = by[`baseline ${kind}`]!;
   console.log(`ratio project/baseline ${kind}: wall ${(p.wall / b.wall).toFixed(2)}x, CPU ${(p.cpu / b.cpu).toFixed(2)}x, peak memory ${(p.rss / b.rss).toFixed(2)}x`);
 }
 // The machine's speed drifts between runs; the two builds of one run, back to
 // back, saw the same conditions, so the median of per-run ratios is steadier.
-for (const kind of ['cold', 'warm'] as const) {
+for (const kind of KINDS) {
   const paired = (field: 'wall' | 'cpu' | 'rss') => median(samples[`project ${kind}`].map((p, i) => p[field] / samples[`baseline ${kind}`][i]![field])).toFixed(2);
   console.log(`paired ratio ${kind} (median of the ${runs} runs' own ratios): wall ${paired('wall')}x, CPU ${paired('cpu')}x, peak memory ${paired('rss')}x`);
 }

@@ -59,7 +59,7 @@ describe('sourceFingerprint', () => {
 
 describe('the cached check', () => {
   const checked: Content = {
-    notes: [{ folder: '2023-02-27-llegada', versions: { es: { id: '2023-02-27-llegada/es', folder: '2023-02-27-llegada', lang: 'es', file: 'content/notes/2023-02-27-llegada/es.md', slug: 'llegada', title: 'Llegada', summary: 'Resumen', date: new Date('2023-02-27T18:00:00Z'), dateOnly: false, stop: 'los-angeles', topics: [], people: [], organizations: [], draft: false } } }],
+    notes: [{ folder: '2023-02-27-llegada', versions: { es: { id: '2023-02-27-llegada/es', folder: '2023-02-27-llegada', lang: 'es', file: 'content/notes/2023-02-27-llegada/es.md', slug: 'llegada', title: 'Llegada', summary: 'Resumen', date: new Date('2023-02-27T18:00:00Z'), dateOnly: false, stop: 'los-angeles', topics: [], people: [], organizations: [], draft: false, source: 'source' } } }],
     stops: [],
     topics: {},
     problems: [{ file: 'content/notes/x/es.md', line: 3, field: 'title', message: 'Too long.', severity: 'warning' }],

@@ -113,6 +113,7 @@ describe('loadContent: a clean note', () => {
             organizations: ['Secretaría de Relaciones Exteriores'],
             image: { src: 'hero.jpg', alt: 'Vista de Los Ángeles', credit: 'Foto de prensa' },
             draft: false,
+            source: expect.any(String),
           },
           en: {
             id: `${folder}/en`,
@@ -129,6 +130,7 @@ describe('loadContent: a clean note', () => {
             people: [],
             organizations: [],
             draft: true,
+            source: expect.any(String),
           },
         },
       },
@@ -151,6 +153,31 @@ describe('loadContent: a clean note', () => {
     const content = load({ 'content/notes/2023-02-27-x/es.mdx': noteFile(VALID) });
     expect(content.problems).toEqual([]);
     expect(content.notes[0]?.versions.es?.file).toBe('content/notes/2023-02-27-x/es.mdx');
+  });
+
+  it('fingerprints the text and the images of each version, and nothing else', () => {
+    const hero = 'content/notes/2023-02-27-x/hero.jpg';
+    const photo = 'content/notes/2023-02-27-x/photo.jpg';
+    const es = noteFile([...VALID, 'image: { src: hero.jpg, alt: Vista }'], 'Texto.\n\n![Foto](./photo.jpg)');
+    const root = site({ [EN]: noteFile(VALID), [ES]: es, [hero]: 'jpeg', [photo]: 'jpeg' });
+    const sources = () => {
+      const { versions } = loadContent({ root, timeZone: MX }).notes[0]!;
+      return { es: versions.es!.source, en: versions.en!.source };
+    };
+    const first = sources();
+    expect(first.es).not.toBe(first.en);
+    expect(sources(), 'the same files give the same fingerprint').toEqual(first);
+
+    writeFileSync(join(root, hero), 'another photo');
+    const heroChanged = sources();
+    expect(heroChanged.es, 'a new hero photo under the same name').not.toBe(first.es);
+    writeFileSync(join(root, photo), 'another photo');
+    const photoChanged = sources();
+    expect(photoChanged.es, 'a new photo in the body').not.toBe(heroChanged.es);
+    writeFileSync(join(root, ES), es.replace('Texto.', 'Texto corregido.'));
+    const textChanged = sources();
+    expect(textChanged.es, 'an edited text').not.toBe(photoChanged.es);
+    expect(textChanged.en, 'the other version is untouched').toBe(first.en);
   });
 
   it('loads stops in itinerary order (not file-name order) and the topics', () => {

@@ -19,6 +19,7 @@ function version(folder: string, lang: Lang, over: Partial<NoteVersion> & Pick<N
     people: [],
     organizations: [],
     draft: false,
+    source: `source of ${folder}/${lang}`,
     ...over,
   };
 }

@@ -17,7 +17,7 @@ function notePage(over: Partial<NoteVersion> = {}, lang: Lang = 'es'): Extract<P
   const version: NoteVersion = {
     id: `2023-02-27-llegada/${lang}`, folder: '2023-02-27-llegada', lang, file: `content/notes/2023-02-27-llegada/${lang}.md`,
     slug: 'llegada', title: 'Llegada a Los Ángeles', summary: 'Resumen', date: new Date('2023-02-27T18:00:00Z'), dateOnly: false,
-    stop: 'los-angeles', topics: [], people: [], organizations: [], draft: false, ...over,
+    stop: 'los-angeles', topics: [], people: [], organizations: [], draft: false, source: 'source', ...over,
   };
   const stop: Stop = {
     id: 'los-angeles', file: 'content/stops/los-angeles.yaml', order: 1,

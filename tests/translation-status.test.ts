@@ -23,6 +23,7 @@ const version = (folder: string, lang: Lang, extra: Partial<NoteVersion> = {}): 
   people: [],
   organizations: [],
   draft: false,
+  source: 'source',
   ...extra,
 });
 

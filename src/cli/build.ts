@@ -5,9 +5,10 @@
  *
  *   npm run build                  production build into dist/
  *   npm run build -- --preview     also drafts and embargoed notes, with a banner
+ *   npm run build -- --force       check every note and render every page again
  *   npm run build -- --out DIR     write somewhere else (tests)
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -15,19 +16,22 @@ import { buildEnv, type BuildEnv } from '../lib/build-env.ts';
 import { formatProblem, loadContent, type Content } from '../lib/content.ts';
 import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../lib/content-cache.ts';
 import { toSnapshot } from '../lib/content-snapshot.ts';
+import { pageReuse } from '../lib/page-cache.ts';
 import { buildPages } from '../lib/pages.ts';
 import { settings } from '../settings.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { placeShareImages, renderShareImages } from './share-images.ts';
 
-const { values } = parseArgs({ options: { preview: { type: 'boolean' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' } } });
 if (values.preview) process.env.PREVIEW = '1';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const root = process.cwd();
 const out = resolve(root, values.out ?? 'dist');
 const shown = values.out ?? 'dist';
-const staging = join(dirname(out), `.${basename(out)}-staging-${process.pid}`);
+// Always the same name: Astro's hash of the code behind a page includes the
+// output folder, and a new name each time would make it render every page.
+const staging = join(dirname(out), `.${basename(out)}-staging`);
 const started = performance.now();
 const STEPS = 5;
 let stepNumber = 0;
@@ -60,9 +64,13 @@ async function main(): Promise<string> {
   // Astro's pages and sitemap reuse the content checked above instead of reading it again.
   process.env.CONTENT_SNAPSHOT = join(staging, '..', `.content-${process.pid}.json`);
   writeFileSync(process.env.CONTENT_SNAPSHOT, snapshot);
+  const manifest = join(resolve(root, env.cacheDir), 'incremental-build.json');
+  const before = values.force ? undefined : readIfExists(manifest);
   const { build } = await import('astro');
-  await build({ root, outDir: staging, logLevel: 'warn' });
+  await build({ root, outDir: staging, logLevel: 'warn', force: values.force });
   placeShareImages(images, staging);
+  const reuse = pageReuse(before, readIfExists(manifest) ?? '');
+  if (reuse) console.log(`${reuse.rendered} pages rendered, ${reuse.reused} copied unchanged from the last build`);
 
   step('Search index');
   const search = await writeSearchIndex(staging);
@@ -97,12 +105,16 @@ function checkedContent(env: BuildEnv): { content: Content; snapshot: string; un
   const options = { root, contentDir: env.contentDir, timeZone: settings.timeZone, lang: 'en' } as const;
   const key = contentKey(resolve(root, env.contentDir), checker, options);
   const file = join(resolve(root, env.cacheDir), 'convoy-content-check.json');
-  const cached = readCachedContent(file, key);
+  const cached = values.force ? undefined : readCachedContent(file, key);
   if (cached) return { ...cached, unchanged: true };
   const content = loadContent(options);
   const snapshot = toSnapshot(content);
   writeCachedContent(file, key, snapshot);
   return { content, snapshot, unchanged: false };
+}
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
 /** A failure already explained to the reader; no stack trace needed. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
@@ -281,8 +282,21 @@ function loadVersion(file: string, folder: string, folderSlug: string, lang: Lan
       organizations: data.organizations,
       image: data.image,
       draft: data.draft,
+      source: sourceFingerprint(file, text, [data.image?.src, ...images.map((i) => i.src)]),
     },
   };
+}
+
+// The text itself, and the size and time of each image file: replacing a
+// photo under the same name changes the page as much as editing the text.
+function sourceFingerprint(file: string, text: string, images: (string | undefined)[]): string {
+  const hash = createHash('sha256').update(text);
+  for (const src of images) {
+    if (!src || !isFolderFile(src)) continue;
+    const stat = statSync(join(file, '..', src), { throwIfNoEntry: false });
+    hash.update(`\0${folderPath(src)}\0${stat ? `${stat.size}\0${stat.mtimeMs}` : 'missing'}`);
+  }
+  return hash.digest('base64url');
 }
 
 function imageSrcOf(data: unknown): string | undefined {

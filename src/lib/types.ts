@@ -23,6 +23,12 @@ export interface NoteVersion {
   organizations: string[];
   image?: NoteImage;
   draft: boolean;
+  /**
+   * A fingerprint of the files the version is made from: its text and the
+   * images it shows. Its page is rendered again only when this (or anything
+   * else the page shows) changes; see src/lib/page-cache.ts.
+   */
+  source: string;
 }
 
 /** A hero image; `src` is relative to the note folder. */

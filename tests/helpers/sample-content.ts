@@ -7,7 +7,7 @@ export function version(folder: string, lang: Lang, over: Partial<NoteVersion> =
     id: `${folder}/${lang}`, folder, lang, file: `content/notes/${folder}/${lang}.md`,
     slug: `${folder.slice(11)}-${lang}`, title: `Title ${folder} ${lang}`, summary: `Summary ${lang}`,
     date: new Date(`${folder.slice(0, 10)}T18:00:00Z`), dateOnly: false, stop: 'los-angeles',
-    topics: ['film'], people: [], organizations: [], draft: false, ...over,
+    topics: ['film'], people: [], organizations: [], draft: false, source: `source of ${folder}/${lang}`, ...over,
   };
 }
 
