@@ -70,4 +70,15 @@ describe('a build copies the pages that did not change from the last one', () =>
     expect(readFileSync(join(site.out, 'en/news/tricky-en/index.html'), 'utf8')).toContain('Edited hostile');
     expect(images(edited), 'the new photo has new file names').not.toEqual(images(firstPages));
   }, 480_000);
+
+  it('renders everything again when the code changed since the last build', () => {
+    // What a change to src/lib (say, the Markdown allowlist) leaves behind: another fingerprint.
+    const before = pages(site.out);
+    writeFileSync(join(site.dir, 'astro-cache', 'convoy-code.txt'), 'the code of an older version');
+    const run = site.build();
+    expect(run.stdout).toContain('The code changed since the last build: everything is checked and rendered again.');
+    expect(reuse(run)).toEqual({ rendered: first.rendered, copied: 0 });
+    expect(pages(site.out)).toEqual(before);
+    expect(reuse(site.build()), 'and copies again after that').toEqual({ rendered: 0, copied: first.rendered });
+  }, 480_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCacheKeys, pageReuse, type SiteData } from '../src/lib/page-cache.ts';
+import { pageCacheKeys, pageReuse, siteCodeFiles, type SiteData } from '../src/lib/page-cache.ts';
 import type { Page } from '../src/lib/pages.ts';
 import type { Note } from '../src/lib/types.ts';
 import { samplePages, STOPS, TOPICS, version } from './helpers/sample-content.ts';
@@ -103,5 +103,14 @@ describe('pageReuse', () => {
     expect(pageReuse(last, '{"version": 2, "routes": {}}')).toBeUndefined();
     expect(pageReuse(last, '')).toBeUndefined();
     expect(pageReuse('not json', last)).toEqual({ rendered: 3, reused: 0 });
+  });
+});
+
+describe('siteCodeFiles', () => {
+  it('covers the Markdown pipeline Astro does not hash, the settings, the configuration and the lockfile', () => {
+    const files = siteCodeFiles(process.cwd()).map((file) => file.slice(process.cwd().length + 1));
+    expect(files).toEqual(expect.arrayContaining([
+      'src/lib/markdown-sanitize.ts', 'src/lib/sanitize-html.ts', 'src/lib/content.ts', 'src/settings.ts', 'astro.config.mjs', 'package-lock.json',
+    ]));
   });
 });

@@ -11,12 +11,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { buildEnv, type BuildEnv } from '../lib/build-env.ts';
 import { formatProblem, loadContent, type Content } from '../lib/content.ts';
 import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../lib/content-cache.ts';
 import { toSnapshot } from '../lib/content-snapshot.ts';
-import { pageReuse } from '../lib/page-cache.ts';
+import { writeWhole } from '../lib/files.ts';
+import { pageReuse, siteCodeFiles } from '../lib/page-cache.ts';
 import { buildPages } from '../lib/pages.ts';
 import { settings } from '../settings.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -47,7 +47,16 @@ const step = (text: string) => {
 async function main(): Promise<string> {
   step('Checking content');
   const env = buildEnv(settings, process.env);
-  const { content, snapshot, unchanged } = checkedContent(env);
+  const cacheDir = resolve(root, env.cacheDir);
+  const code = sourceFingerprint(siteCodeFiles(root));
+  const codeFile = join(cacheDir, 'convoy-code.txt');
+  const lastCode = readIfExists(codeFile);
+  // Astro keeps a note's rendered Markdown while its text is unchanged, and
+  // cannot see a change to the Markdown pipeline (src/lib): then nothing of
+  // the last build may be reused.
+  const force = values.force || lastCode !== code;
+  if (!values.force && lastCode !== undefined && lastCode !== code) console.log('The code changed since the last build: everything is checked and rendered again.');
+  const { content, snapshot, unchanged } = checkedContent(env, code, force);
   for (const problem of content.problems) console.log(`${problem.severity}  ${formatProblem(problem)}`);
   const errors = content.problems.filter((p) => p.severity === 'error').length;
   if (errors) throw new BuildError(`${errors} content problem(s) above. Nothing was written`);
@@ -64,10 +73,11 @@ async function main(): Promise<string> {
   // Astro's pages and sitemap reuse the content checked above instead of reading it again.
   process.env.CONTENT_SNAPSHOT = join(staging, '..', `.content-${process.pid}.json`);
   writeFileSync(process.env.CONTENT_SNAPSHOT, snapshot);
-  const manifest = join(resolve(root, env.cacheDir), 'incremental-build.json');
-  const before = values.force ? undefined : readIfExists(manifest);
+  const manifest = join(cacheDir, 'incremental-build.json');
+  const before = force ? undefined : readIfExists(manifest);
   const { build } = await import('astro');
-  await build({ root, outDir: staging, logLevel: 'warn', force: values.force });
+  await build({ root, outDir: staging, logLevel: 'warn', force });
+  writeWhole(codeFile, code);
   placeShareImages(images, staging);
   const reuse = pageReuse(before, readIfExists(manifest) ?? '');
   if (reuse) console.log(`${reuse.rendered} pages rendered, ${reuse.reused} copied unchanged from the last build`);
@@ -95,17 +105,11 @@ async function main(): Promise<string> {
  * line of the checker changed since (see src/lib/content-cache.ts), else a
  * full check. `npm run check` always checks everything.
  */
-function checkedContent(env: BuildEnv): { content: Content; snapshot: string; unchanged: boolean } {
-  const lib = fileURLToPath(new URL('../lib/', import.meta.url));
-  const checker = sourceFingerprint([
-    ...readdirSync(lib).map((file) => join(lib, file)),
-    fileURLToPath(new URL('../settings.ts', import.meta.url)),
-    ...[join(root, 'package-lock.json')].filter((file) => existsSync(file)),
-  ]);
+function checkedContent(env: BuildEnv, code: string, force: boolean): { content: Content; snapshot: string; unchanged: boolean } {
   const options = { root, contentDir: env.contentDir, timeZone: settings.timeZone, lang: 'en' } as const;
-  const key = contentKey(resolve(root, env.contentDir), checker, options);
+  const key = contentKey(resolve(root, env.contentDir), code, options);
   const file = join(resolve(root, env.cacheDir), 'convoy-content-check.json');
-  const cached = values.force ? undefined : readCachedContent(file, key);
+  const cached = force ? undefined : readCachedContent(file, key);
   if (cached) return { ...cached, unchanged: true };
   const content = loadContent(options);
   const snapshot = toSnapshot(content);

@@ -6,6 +6,8 @@
  * key made here covers the data.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BuildEnv } from './build-env.ts';
 import type { Page } from './pages.ts';
 import type { Stop, Topics } from './types.ts';
@@ -29,6 +31,19 @@ export function pageCacheKeys(pages: readonly Page[], site: SiteData): string[] 
     .update(JSON.stringify([site.env.url, site.env.base, site.env.preview, site.stops, site.topics]))
     .digest('base64url');
   return pages.map((page) => createHash('sha256').update(shared).update(JSON.stringify(page)).digest('base64url'));
+}
+
+/**
+ * The code a build's caches depend on besides what Astro hashes itself:
+ * src/lib (the content check, and the Markdown pipeline astro.config.mjs
+ * sets up, whose output Astro keeps while a note's text is unchanged), the
+ * settings, the Astro configuration and the lockfile. The build renders
+ * everything again when their fingerprint changes.
+ */
+export function siteCodeFiles(root: string): string[] {
+  const lib = join(root, 'src', 'lib');
+  const files = readdirSync(lib).map((file) => join(lib, file));
+  return [...files, ...['src/settings.ts', 'astro.config.mjs', 'package-lock.json'].map((file) => join(root, file))].filter((file) => existsSync(file));
 }
 
 /** How the pages that carry a cache key were made by a build. */
