@@ -71,7 +71,11 @@ describe('structured data', () => {
 
   it('lists people and organizations as mentions, with dates in the site time zone', () => {
     const [article] = jsonLd(site.page('/es/notas/bilingue/'));
-    expect(article.mentions).toEqual([{ '@type': 'Person', name: 'Karen Bass' }]);
+    expect(article.mentions).toEqual([
+      { '@type': 'Person', name: 'Karen Bass' },
+      { '@type': 'Organization', name: 'Netflix' },
+      { '@type': 'Organization', name: 'Secretaría de Relaciones Exteriores' },
+    ]);
     expect(article.datePublished).toBe('2023-02-27T12:00:00-06:00');
     expect(article.dateModified).toBe('2023-02-27T12:00:00-06:00');
   });

@@ -57,8 +57,10 @@ describe('the search index of a build', () => {
     expect(fragment('/es/notas/solo-espanol/')?.meta.date).toBe('28 de febrero de 2023');
   });
 
-  it('files each note under its stop, topics and year, in the reader’s language', () => {
-    expect(fragment('/es/notas/bilingue/')?.filters).toEqual({ stop: ['Los Ángeles'], topic: ['Cine', 'Economía'], year: ['2023'] });
+  it('files each note under its stop, topics, year, people and organizations, in the reader’s language', () => {
+    expect(fragment('/es/notas/bilingue/')?.filters).toEqual({
+      stop: ['Los Ángeles'], topic: ['Cine', 'Economía'], year: ['2023'], person: ['Karen Bass'], organization: ['Netflix', 'Secretaría de Relaciones Exteriores'],
+    });
     expect(fragment('/en/news/bilingual-test/')?.filters).toEqual({ stop: ['Los Angeles'], topic: ['Film', 'Economy'], year: ['2023'] });
   });
 

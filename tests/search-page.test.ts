@@ -13,7 +13,10 @@ describe('searchPageData', () => {
       { name: 'stop', label: 'Parada', any: 'Todas las paradas' },
       { name: 'topic', label: 'Tema', any: 'Todos los temas' },
       { name: 'year', label: 'Año', any: 'Todos los años' },
+      { name: 'person', label: 'Persona', any: 'Todas las personas' },
+      { name: 'organization', label: 'Organización', any: 'Todas las organizaciones' },
     ]);
+    expect(searchPageData('en', '/').filters.at(-1)).toEqual({ name: 'organization', label: 'Organization', any: 'All organizations' });
     expect(es.sorts.map((s) => s.value)).toEqual(['newest', 'oldest', 'relevance']);
     expect(searchPageData('en', '/').sorts[0]).toEqual({ value: 'newest', label: 'Newest first' });
   });

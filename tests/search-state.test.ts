@@ -12,6 +12,13 @@ describe('readSearchState', () => {
     });
   });
 
+  it('reads a person and an organization, the filters a note names', () => {
+    expect(readSearchState(new URLSearchParams('person=Karen+Bass&organization=Secretar%C3%ADa+de+Relaciones+Exteriores')).filters).toEqual({
+      person: 'Karen Bass',
+      organization: 'Secretaría de Relaciones Exteriores',
+    });
+  });
+
   it('starts empty, newest first, without a query', () => {
     expect(readSearchState(new URLSearchParams(''))).toEqual(state());
   });

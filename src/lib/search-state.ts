@@ -4,7 +4,7 @@
  */
 
 /** The filters a search can be narrowed by, in the order the page shows them. */
-export const SEARCH_FILTERS = ['stop', 'topic', 'year'] as const;
+export const SEARCH_FILTERS = ['stop', 'topic', 'year', 'person', 'organization'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** The orders results can be shown in; the first is the default. */

@@ -129,6 +129,16 @@ describe('search on the fixture site', () => {
     expect(await hrefs(s.page)).toEqual(['/es/notas/solo-espanol/', '/es/notas/bilingue/']);
   });
 
+  test('finds the notes that name a person or an organization', async () => {
+    await open(s.page, s.site, 'es', 'person=Karen+Bass');
+    expect(await s.page.$$eval('#search-person option', (o) => o.map((x) => x.textContent))).toEqual(['Todas las personas', 'Karen Bass']);
+    expect(await hrefs(s.page)).toEqual(['/es/notas/bilingue/']);
+    await open(s.page, s.site, 'es');
+    await s.page.selectOption('#search-organization', 'Secretaría de Relaciones Exteriores');
+    await expect.poll(() => hrefs(s.page)).toEqual(['/es/notas/bilingue/']);
+    expect(new URL(s.page.url()).searchParams.get('organization')).toBe('Secretaría de Relaciones Exteriores');
+  });
+
   test.each(['zanahoriaborrador', 'pepinoembargo', 'secreto'])('finds nothing for %s, a word only in a draft or an embargoed note', async (word) => {
     await open(s.page, s.site, 'es');
     await type(s.page, word);
