@@ -52,10 +52,11 @@ async function main(): Promise<string> {
   const codeFile = join(cacheDir, 'convoy-code.txt');
   const lastCode = readIfExists(codeFile);
   // Astro keeps a note's rendered Markdown while its text is unchanged, and
-  // cannot see a change to the Markdown pipeline (src/lib): then nothing of
-  // the last build may be reused.
-  const force = values.force || lastCode !== code;
-  if (!values.force && lastCode !== undefined && lastCode !== code) console.log('The code changed since the last build: everything is checked and rendered again.');
+  // cannot see a change to the Markdown pipeline (src/lib): after a change of
+  // code (or with no record of it) nothing of the last build may be reused.
+  const codeChanged = lastCode !== code;
+  const force = values.force || codeChanged;
+  if (codeChanged && lastCode !== undefined && !values.force) console.log('The code changed since the last build: everything is checked and rendered again.');
   const { content, snapshot, unchanged } = checkedContent(env, code, force);
   for (const problem of content.problems) console.log(`${problem.severity}  ${formatProblem(problem)}`);
   const errors = content.problems.filter((p) => p.severity === 'error').length;
