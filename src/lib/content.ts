@@ -282,14 +282,14 @@ function loadVersion(file: string, folder: string, folderSlug: string, lang: Lan
       organizations: data.organizations,
       image: data.image,
       draft: data.draft,
-      source: sourceFingerprint(file, text, [data.image?.src, ...images.map((i) => i.src)]),
+      source: versionSource(file, text, [data.image?.src, ...images.map((i) => i.src)]),
     },
   };
 }
 
 // The text itself, and the size and time of each image file: replacing a
 // photo under the same name changes the page as much as editing the text.
-function sourceFingerprint(file: string, text: string, images: (string | undefined)[]): string {
+function versionSource(file: string, text: string, images: (string | undefined)[]): string {
   const hash = createHash('sha256').update(text);
   for (const src of images) {
     if (!src || !isFolderFile(src)) continue;
