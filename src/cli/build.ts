@@ -57,7 +57,7 @@ async function main(): Promise<string> {
   const codeChanged = lastCode !== code;
   const force = values.force || codeChanged;
   if (codeChanged && lastCode !== undefined && !values.force) console.log('The code changed since the last build: everything is checked and rendered again.');
-  const { content, snapshot, unchanged } = checkedContent(env, code, force);
+  const { content, snapshot, unchanged } = checkedContent(env, cacheDir, code, force);
   for (const problem of content.problems) console.log(`${problem.severity}  ${formatProblem(problem)}`);
   const errors = content.problems.filter((p) => p.severity === 'error').length;
   if (errors) throw new BuildError(`${errors} content problem(s) above. Nothing was written`);
@@ -103,13 +103,13 @@ async function main(): Promise<string> {
 
 /**
  * The checked content: the last build's result when no content file and no
- * line of the checker changed since (see src/lib/content-cache.ts), else a
- * full check. `npm run check` always checks everything.
+ * line of `code` (see siteCodeFiles) changed since (src/lib/content-cache.ts),
+ * else a full check, as with `force`. `npm run check` always checks everything.
  */
-function checkedContent(env: BuildEnv, code: string, force: boolean): { content: Content; snapshot: string; unchanged: boolean } {
+function checkedContent(env: BuildEnv, cacheDir: string, code: string, force: boolean): { content: Content; snapshot: string; unchanged: boolean } {
   const options = { root, contentDir: env.contentDir, timeZone: settings.timeZone, lang: 'en' } as const;
   const key = contentKey(resolve(root, env.contentDir), code, options);
-  const file = join(resolve(root, env.cacheDir), 'convoy-content-check.json');
+  const file = join(cacheDir, 'convoy-content-check.json');
   const cached = force ? undefined : readCachedContent(file, key);
   if (cached) return { ...cached, unchanged: true };
   const content = loadContent(options);
