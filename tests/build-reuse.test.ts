@@ -1,15 +1,22 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScratchSite, type Run } from './helpers/scratch-site.ts';
 
 /** The hash of every page, feed and sitemap of a build, and the names of its images. */
-function pages(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml)$|^_astro\/.*\.(avif|webp|jpe?g)$/.test(f));
+function pages(dir: string, include = (f: string) => /\.(html|xml)$|^_astro\/.*\.(avif|webp|jpe?g)$/.test(f)): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => include(f) && statSync(join(dir, f)).isFile());
   return Object.fromEntries(files.sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 }
+
+/** The hash of every file of a build's search index. */
+function searchIndex(dir: string): Record<string, string> {
+  return pages(join(dir, 'pagefind'), () => true);
+}
+
+const INDEX_REUSED = 'the same pages as the published site: its index is reused';
 
 /** "N pages rendered, M copied unchanged from the last build" as numbers. */
 function reuse(run: Run): { rendered: number; copied: number } {
@@ -32,24 +39,33 @@ describe('a build copies the pages that did not change from the last one', () =>
   };
   let first: { rendered: number; copied: number };
   let firstPages: Record<string, string>;
+  let firstRun: Run;
+  let firstIndex: Record<string, string>;
 
   beforeAll(async () => {
     writeFileSync(note('2023-02-27-bilingue/hero.jpg'), await photo('#b03020'));
     edit('2023-02-27-bilingue/es.md', 'people: [Karen Bass]', 'people: [Karen Bass]\nimage: { src: hero.jpg, alt: Foto de prueba }');
-    first = reuse(site.build());
+    firstRun = site.build();
+    first = reuse(firstRun);
     firstPages = pages(site.out);
+    firstIndex = searchIndex(site.out);
   }, 240_000);
   afterAll(() => site.remove());
 
   it('renders every page on the first build', () => {
     expect(first.copied).toBe(0);
+    expect(firstRun.stdout).not.toContain(INDEX_REUSED);
+    expect(Object.keys(firstIndex)).toContain('pagefind-entry.json');
     expect(first.rendered).toBeGreaterThan(10);
     expect(images(firstPages), 'the hero photo is published').not.toEqual([]);
   });
 
-  it('renders nothing again when nothing changed, and publishes the same site', () => {
-    expect(reuse(site.build())).toEqual({ rendered: 0, copied: first.rendered });
+  it('renders nothing again when nothing changed, and publishes the same site with the same search index', () => {
+    const run = site.build();
+    expect(reuse(run)).toEqual({ rendered: 0, copied: first.rendered });
     expect(pages(site.out)).toEqual(firstPages);
+    expect(run.stdout, 'the index is not made again').toContain(INDEX_REUSED);
+    expect(searchIndex(site.out)).toEqual(firstIndex);
   });
 
   it('renders again exactly what an edit changed: the same site a full build makes', async () => {
@@ -57,8 +73,12 @@ describe('a build copies the pages that did not change from the last one', () =>
     edit('2023-02-27-bilingue/es.md', 'title: Nota bilingüe de prueba', 'title: Nota bilingüe corregida');
     edit('2023-03-01-tricky/en.md', 'Hostile', 'Edited hostile');
     writeFileSync(note('2023-02-27-bilingue/hero.jpg'), await photo('#2050b0'));
-    const incremental = reuse(site.build());
+    const incrementalRun = site.build();
+    const incremental = reuse(incrementalRun);
     const edited = pages(site.out);
+    const editedIndex = searchIndex(site.out);
+    expect(incrementalRun.stdout, 'pages changed: the index is made again').not.toContain(INDEX_REUSED);
+    expect(editedIndex).not.toEqual(firstIndex);
     expect(incremental.rendered).toBeGreaterThan(2);
     expect(incremental.copied).toBeGreaterThan(0);
     expect(incremental.rendered + incremental.copied).toBe(first.rendered);
@@ -66,6 +86,7 @@ describe('a build copies the pages that did not change from the last one', () =>
     const full = reuse(site.build(['--force']));
     expect(full).toEqual({ rendered: first.rendered, copied: 0 });
     expect(edited).toEqual(pages(site.out));
+    expect(editedIndex, 'the same index a full build makes').toEqual(searchIndex(site.out));
     expect(readFileSync(join(site.out, 'es/notas/bilingue/index.html'), 'utf8')).toContain('Nota bilingüe corregida');
     expect(readFileSync(join(site.out, 'en/news/tricky-en/index.html'), 'utf8')).toContain('Edited hostile');
     expect(images(edited), 'the new photo has new file names').not.toEqual(images(firstPages));
@@ -77,6 +98,7 @@ describe('a build copies the pages that did not change from the last one', () =>
     writeFileSync(join(site.dir, 'astro-cache', 'convoy-code.txt'), 'the code of an older version');
     const run = site.build();
     expect(run.stdout).toContain('The code changed since the last build: everything is checked and rendered again.');
+    expect(run.stdout, 'and indexed again').not.toContain(INDEX_REUSED);
     expect(reuse(run)).toEqual({ rendered: first.rendered, copied: 0 });
     expect(pages(site.out)).toEqual(before);
     expect(reuse(site.build()), 'and copies again after that').toEqual({ rendered: 0, copied: first.rendered });

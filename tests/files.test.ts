@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeWhole } from '../src/lib/files.ts';
+import { linkTree, sameFiles, writeWhole } from '../src/lib/files.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -28,5 +28,52 @@ describe('writeWhole', () => {
     writeFileSync(join(dir, 'plain'), 'x');
     expect(() => writeWhole(join(dir, 'plain', 'inside.json'), 'y')).toThrow();
     expect(readdirSync(dir)).toEqual(['plain']);
+  });
+});
+
+/** Writes `files` (path: text) under `root`. */
+function tree(root: string, files: Record<string, string>): string {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('linkTree', () => {
+  it('puts every file and folder of one tree into another, as hard links', () => {
+    const from = tree(join(dir, 'from'), { 'a.js': 'a', 'index/en/b.pf': 'b', 'index/c.pf': 'c' });
+    linkTree(from, join(dir, 'to'));
+    expect(readdirSync(join(dir, 'to'), { recursive: true, encoding: 'utf8' }).sort()).toEqual(['a.js', 'index', 'index/c.pf', 'index/en', 'index/en/b.pf']);
+    expect(readFileSync(join(dir, 'to', 'index/en/b.pf'), 'utf8')).toBe('b');
+    expect(statSync(join(dir, 'to', 'index/en/b.pf')).ino).toBe(statSync(join(from, 'index/en/b.pf')).ino);
+  });
+});
+
+describe('sameFiles', () => {
+  const site = { 'index.html': '<p>home</p>', 'es/notas/a/index.html': '<p>nota</p>', 'feed.xml': '<rss/>' };
+
+  it('is true when the two folders hold the same pages with the same bytes, whatever else they hold', () => {
+    const a = tree(join(dir, 'a'), site);
+    const b = tree(join(dir, 'b'), { ...site, 'feed.xml': '<rss>other</rss>', 'pagefind/x.pf': 'index' });
+    expect(sameFiles(a, b, '.html')).toBe(true);
+  });
+
+  it('is false when one page differs by one byte at the same size', () => {
+    const a = tree(join(dir, 'a'), site);
+    const b = tree(join(dir, 'b'), { ...site, 'es/notas/a/index.html': '<p>notA</p>' });
+    expect(sameFiles(a, b, '.html')).toBe(false);
+  });
+
+  it('is false when a page is added, removed or moved', () => {
+    const a = tree(join(dir, 'a'), site);
+    expect(sameFiles(a, tree(join(dir, 'added'), { ...site, 'en/index.html': 'x' }), '.html')).toBe(false);
+    expect(sameFiles(a, tree(join(dir, 'removed'), { 'index.html': '<p>home</p>' }), '.html')).toBe(false);
+    expect(sameFiles(a, tree(join(dir, 'moved'), { 'index.html': '<p>home</p>', 'es/notas/b/index.html': '<p>nota</p>' }), '.html')).toBe(false);
+  });
+
+  it('is false when a folder is missing', () => {
+    expect(sameFiles(tree(join(dir, 'a'), site), join(dir, 'nowhere'), '.html')).toBe(false);
+    expect(sameFiles(join(dir, 'nowhere'), join(dir, 'nowhere'), '.html')).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ import { writeWhole } from '../lib/files.ts';
 import { pageReuse, siteCodeFiles } from '../lib/page-cache.ts';
 import { buildPages } from '../lib/pages.ts';
 import { settings } from '../settings.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { reuseSearchIndex, writeSearchIndex } from './search-index.ts';
 import { placeShareImages, renderShareImages } from './share-images.ts';
 
 const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' } } });
@@ -84,8 +84,8 @@ async function main(): Promise<string> {
   if (reuse) console.log(`${reuse.rendered} pages rendered, ${reuse.reused} copied unchanged from the last build`);
 
   step('Search index');
-  const search = await writeSearchIndex(staging);
-  console.log(`${search.pages} pages indexed`);
+  const search = (!force && reuseSearchIndex(out, staging)) || (await writeSearchIndex(staging));
+  console.log(`${search.pages} pages indexed${search.reused ? ' (the same pages as the published site: its index is reused)' : ''}`);
 
   step(`Publishing to ${shown}/`);
   mkdirSync(dirname(out), { recursive: true });

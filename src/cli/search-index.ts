@@ -5,14 +5,19 @@
  * (its body, date, stop, topics, year) is decided by the `data-pagefind-*`
  * attributes of `src/views/NoteView.astro` and `src/lib/search-attributes.ts`.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkTree, sameFiles } from '../lib/files.ts';
 
 /** What the search step did, for the build summary. */
 export interface SearchReport {
   pages: number;
+  /** The index was the published site's, whose pages were the same. */
+  reused?: boolean;
 }
+
+const ENTRY = join('pagefind', 'pagefind-entry.json');
 
 /**
  * Pagefind's own search interfaces, written with every bundle; the search
@@ -41,10 +46,27 @@ export async function writeSearchIndex(outDir: string): Promise<SearchReport> {
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     for (const name of UNUSED_BUNDLE_FILES) rmSync(join(outDir, 'pagefind', name), { force: true });
-    // addDirectory counts every page it read; the entry file counts what was indexed.
-    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    return { pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) };
+    return { pages: indexedPages(outDir) };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Gives `outDir` the search index of the `published` site when both have
+ * exactly the same HTML pages, byte for byte: Pagefind reads nothing else,
+ * so it would write the same index again. Returns undefined (index it)
+ * otherwise. The caller must not reuse across a change of the indexing
+ * code: the build only calls this when its code fingerprint is unchanged.
+ */
+export function reuseSearchIndex(published: string, outDir: string): SearchReport | undefined {
+  if (!existsSync(join(published, ENTRY)) || !sameFiles(published, outDir, '.html')) return undefined;
+  linkTree(join(published, 'pagefind'), join(outDir, 'pagefind'));
+  return { pages: indexedPages(outDir), reused: true };
+}
+
+/** How many pages the index in `outDir` holds (addDirectory counts every page it read). */
+function indexedPages(outDir: string): number {
+  const entry = JSON.parse(readFileSync(join(outDir, ENTRY), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }

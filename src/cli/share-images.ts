@@ -4,12 +4,12 @@
  * fonts shipped in npm, and cached by the hash of what is on it, so an
  * unchanged note never renders twice.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { writeWhole } from '../lib/files.ts';
+import { linkOrCopy, writeWhole } from '../lib/files.ts';
 import type { Page } from '../lib/pages.ts';
 import { shareImagePath } from '../lib/routes.ts';
 import { cardHash, cardLayout, FONT_WEIGHTS, shareCard, type Measure, type ShareCard } from '../lib/share-card.ts';
@@ -117,7 +117,7 @@ export async function renderShareImages(pages: readonly Page[]): Promise<ShareIm
 export function placeShareImages({ images }: ShareImages, outDir: string): void {
   const out = images.map((image) => ({ file: image.file, out: join(outDir, image.path) }));
   for (const dir of new Set(out.map((i) => dirname(i.out)))) mkdirSync(dir, { recursive: true });
-  for (const image of out) place(image.file, image.out);
+  for (const image of out) linkOrCopy(image.file, image.out);
 }
 
 /** Renders what the cache lacks and writes every share image into `outDir`. */
@@ -125,15 +125,6 @@ export async function writeShareImages(pages: readonly Page[], outDir: string): 
   const images = await renderShareImages(pages);
   placeShareImages(images, outDir);
   return { rendered: images.rendered, cached: images.cached };
-}
-
-// A hard link costs no copy and no disk; a cache on another disk falls back to copying.
-function place(file: string, out: string): void {
-  try {
-    linkSync(file, out);
-  } catch {
-    copyFileSync(file, out);
-  }
 }
 
 /** Threads to render `jobs` images with: one per core (`SHARE_IMAGE_THREADS` overrides), at most one per image. */

@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 /**
@@ -12,4 +12,39 @@ export function writeWhole(file: string, data: string | Uint8Array): void {
   const partial = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(partial, data);
   renameSync(partial, file);
+}
+
+/** Puts `file` at `to` as a hard link (no copy, no disk), or as a copy where linking fails (another disk). */
+export function linkOrCopy(file: string, to: string): void {
+  try {
+    linkSync(file, to);
+  } catch {
+    copyFileSync(file, to);
+  }
+}
+
+/** Puts every file under folder `from` at the same place under `to`, with linkOrCopy. */
+export function linkTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const target = join(to, relative(from, entry.parentPath), entry.name);
+    if (entry.isDirectory()) mkdirSync(target, { recursive: true });
+    else {
+      mkdirSync(dirname(target), { recursive: true });
+      linkOrCopy(join(entry.parentPath, entry.name), target);
+    }
+  }
+}
+
+/**
+ * Whether folders `a` and `b` hold the same files whose names end in
+ * `ending`, with the same bytes; other files are not looked at. A missing
+ * folder is never the same as anything.
+ */
+export function sameFiles(a: string, b: string, ending: string): boolean {
+  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ending)).sort() : undefined);
+  const names = list(a);
+  const others = list(b);
+  if (!names || !others || names.join('\n') !== others.join('\n')) return false;
+  // Sizes first: a changed site usually differs in some size, found without reading a page.
+  return names.every((f) => statSync(join(a, f)).size === statSync(join(b, f)).size) && names.every((f) => readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
 }
