@@ -57,6 +57,8 @@ for (let run = 1; run <= runs; run++) {
     const cache = join(work, `cache-${side}`);
     rmSync(cache, { recursive: true, force: true });
     const out = join(work, `out-${side}`);
+    // A first build: nothing of the last run's site to reuse either.
+    rmSync(out, { recursive: true, force: true });
     samples[`${side} cold`].push(measure(side, out, cache));
     samples[`${side} warm`].push(measure(side, out, cache));
     retitle();
