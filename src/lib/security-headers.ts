@@ -169,6 +169,11 @@ export function metaCsp(html: string): string | undefined {
   return found?.trim();
 }
 
+/** Bytes read at a time. */
+const CHUNK = 16_384;
+/** Reused by every readHead: reading a site's worth of pages allocates no buffer per page. */
+let readBuffer = Buffer.allocUnsafe(CHUNK);
+
 /**
  * An HTML file from its start to the end of its head (all of it when there is
  * no `</head>`): the policy is there, and a site's worth of page bodies need
@@ -177,19 +182,32 @@ export function metaCsp(html: string): string | undefined {
 export function readHead(file: string): string {
   const fd = openSync(file, 'r');
   try {
-    const chunks: Buffer[] = [];
+    let length = 0;
+    let headEnd = -1;
+    let close = -1;
     for (;;) {
-      const chunk = Buffer.alloc(16_384);
-      const read = readSync(fd, chunk);
+      // A head longer than the buffer: double it, keeping what was read.
+      if (length === readBuffer.length) readBuffer = Buffer.concat([readBuffer, Buffer.allocUnsafe(readBuffer.length)]);
+      const read = readSync(fd, readBuffer, length, Math.min(CHUNK, readBuffer.length - length), null);
       if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      const text = Buffer.concat(chunks);
-      if (text.includes('</head') || text.includes('</HEAD')) break;
+      // Search the new bytes, and the last few before them where a "</head" may have begun.
+      const from = Math.max(0, length - 5);
+      length += read;
+      const bytes = readBuffer.subarray(0, length);
+      if (headEnd === -1) headEnd = headEndIn(bytes, from);
+      if (headEnd !== -1 && (close = bytes.indexOf('>', headEnd)) !== -1) break;
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return readBuffer.toString('utf8', 0, close === -1 ? length : close + 1);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Where `</head` (or `</HEAD`) starts in `bytes`, searching from `from`; -1 if nowhere. */
+function headEndIn(bytes: Buffer, from: number): number {
+  const lower = bytes.indexOf('</head', from);
+  const upper = bytes.indexOf('</HEAD', from);
+  return lower === -1 ? upper : upper === -1 ? lower : Math.min(lower, upper);
 }
 
 /**
