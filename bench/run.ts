@@ -89,6 +89,12 @@ for (const kind of KINDS) {
   const paired = (field: 'wall' | 'cpu' | 'rss') => median(samples[`project ${kind}`].map((p, i) => p[field] / samples[`baseline ${kind}`][i]![field])).toFixed(2);
   console.log(`paired ratio ${kind} (median of the ${runs} runs' own ratios): wall ${paired('wall')}x, CPU ${paired('cpu')}x, peak memory ${paired('rss')}x`);
 }
+// Peak memory moves with when the garbage collector happens to run: show how far.
+const spread = (name: keyof typeof samples) => {
+  const rss = samples[name].map((x) => x.rss);
+  return `${name} ${Math.min(...rss).toFixed(0)}–${Math.max(...rss).toFixed(0)}`;
+};
+for (const kind of KINDS) console.log(`peak memory range ${kind}, MB (lowest–highest of the ${runs} runs): ${spread(`project ${kind}`)}, ${spread(`baseline ${kind}`)}`);
 
 // Page weight as a reader's browser fetches it (gzip): HTML + same-site CSS + JS.
 const out = join(work, 'out-project');
