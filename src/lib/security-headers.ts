@@ -171,7 +171,10 @@ export function metaCsp(html: string): string | undefined {
 
 /** Bytes read at a time. */
 const CHUNK = 16_384;
-/** Reused by every readHead: reading a site's worth of pages allocates no buffer per page. */
+/**
+ * Reused by every readHead: reading a site's worth of pages allocates no buffer
+ * per page. It keeps the size of the longest head read (16 KiB for Astro's pages).
+ */
 let readBuffer = Buffer.allocUnsafe(CHUNK);
 
 /**
