@@ -122,7 +122,7 @@ describe('parseYaml', () => {
   it('reports a syntax error on its file line when the YAML starts on line 2', () => {
     // file: 1 ---, 2 title, 3 summary, 4 title again
     const parsed = parseYaml('title: a\nsummary: b\ntitle: c\n', 2);
-    expect(parsed.errors).toEqual([{ line: 4, message: 'Map keys must be unique' }]);
+    expect(parsed.errors).toEqual([{ line: 4, code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }]);
     expect(parsed.data).toBeUndefined();
   });
 

@@ -5,8 +5,8 @@ export interface ParsedYaml {
   data: unknown;
   /** Line (1-based, in the whole file) where `path` is written, or the document's first line. */
   lineOf(path: readonly PropertyKey[]): number;
-  /** Parse errors, each with its line. */
-  errors: { line: number; message: string }[];
+  /** Parse errors, each with its line and the yaml library's stable `YAMLError.code` (none for a failure outside the parser). */
+  errors: { line: number; message: string; code?: string }[];
 }
 
 /** The parts of a Markdown file: its frontmatter (if any) and its body. */
@@ -54,7 +54,7 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({ line: toLine(error.pos[0]), message: error.message.split('\n')[0] ?? '' }));
+  const errors: ParsedYaml['errors'] = doc.errors.map((error) => ({ line: toLine(error.pos[0]), message: error.message.split('\n')[0] ?? '', code: error.code }));
   let data: unknown;
   try {
     if (!errors.length) data = doc.toJS();

@@ -10,16 +10,18 @@ export interface YamlMistake {
   detail: string;
 }
 
-// yaml's messages are English and terse; the common mistakes get a message of
-// their own, the rest keep yaml's text inside a general one.
-const MISTAKES: [RegExp, MessageCode][] = [
-  [/^Missing closing ["']quote/, 'yamlQuote'],
-  [/end with a \]/, 'yamlBracket'],
-  [/^Map keys must be unique/, 'yamlDuplicate'],
-  [/cannot start with/, 'yamlReserved'],
-  [/tab/i, 'yamlTab'],
-  [/implicit key|compact mapping|indent/i, 'yamlIndent'],
-];
+// The yaml library's messages are English, terse and may change between
+// versions; its error codes (`YAMLError.code`) are the stable key. The common
+// mistakes get a message of their own, the rest keep yaml's text inside a
+// general one. A code can cover two mistakes (MISSING_CHAR is an unclosed
+// quote or a key without a value): the source lines tell them apart.
+const MISTAKES: Record<string, MessageCode> = {
+  DUPLICATE_KEY: 'yamlDuplicate',
+  BAD_SCALAR_START: 'yamlReserved',
+  TAB_AS_INDENT: 'yamlTab',
+  BLOCK_AS_IMPLICIT_KEY: 'yamlIndent',
+  MULTILINE_IMPLICIT_KEY: 'yamlIndent',
+};
 
 /**
  * The syntax mistakes of a header, one per line and kind. `firstLine` is
@@ -30,32 +32,41 @@ export function yamlMistakes(errors: ParsedYaml['errors'], yaml: string, firstLi
   const lines = yaml.split('\n');
   const mistakes = new Map<string, YamlMistake>();
   for (const error of errors) {
-    const code = mistakeCode(error.message, lines[error.line - firstLine] ?? '');
-    const opening = openingLine(code, error.message, lines.slice(0, error.line - firstLine + 1));
+    const before = lines.slice(0, error.line - firstLine + 1);
+    const code = mistakeCode(error.code, before);
+    const opening = openingLine(code, before);
     const line = opening === undefined ? error.line : firstLine + opening;
     if (!mistakes.has(`${line} ${code}`)) mistakes.set(`${line} ${code}`, { line, code, detail: error.message });
   }
   return [...mistakes.values()];
 }
 
-function mistakeCode(message: string, lineText: string): MessageCode {
-  // "Unexpected scalar" follows a value that ended too early: after a quote, or a `*word`.
-  if (/^Unexpected scalar at node end/.test(message)) {
-    if (/^[^:]*:\s+["']/.test(lineText)) return 'yamlAfterQuote';
-    if (/^[^:]*:\s+[*&!]/.test(lineText)) return 'yamlReserved';
+// A line that opens a quote it does not close, or a list it does not close.
+const unclosedQuote = (line: string) => ['"', "'"].find((quote) => line.split(quote).length % 2 === 0);
+const unclosedList = (line: string) => line.split('[').length > line.split(']').length;
+
+function mistakeCode(yamlCode: string | undefined, lines: string[]): MessageCode {
+  const lineText = lines.at(-1) ?? '';
+  switch (yamlCode) {
+    case 'MISSING_CHAR':
+      return lines.some(unclosedQuote) ? 'yamlQuote' : 'yamlIndent';
+    case 'BAD_INDENT':
+      return lines.some(unclosedList) ? 'yamlBracket' : 'yamlIndent';
+    // A value that ended too early: after a closing quote, or after a `*word`.
+    case 'UNEXPECTED_TOKEN':
+      if (/^[^:]*:\s+["']/.test(lineText)) return 'yamlAfterQuote';
+      if (/^[^:]*:\s+[*&!]/.test(lineText)) return 'yamlReserved';
+      return 'yaml';
+    default:
+      return (yamlCode && MISTAKES[yamlCode]) || 'yaml';
   }
-  return MISTAKES.find(([re]) => re.test(message))?.[1] ?? 'yaml';
 }
 
 // yaml finds an unclosed quote or list where the header ends; staff need the
 // line where it opens: the last one that opens more than it closes.
-function openingLine(code: MessageCode, message: string, lines: string[]): number | undefined {
-  const quote = message.includes("'quote") ? "'" : '"';
-  const unclosed =
-    code === 'yamlQuote' ? (line: string) => line.split(quote).length % 2 === 0
-    : code === 'yamlBracket' ? (line: string) => line.split('[').length > line.split(']').length
-    : undefined;
-  const index = unclosed ? lines.findLastIndex(unclosed) : -1;
+function openingLine(code: MessageCode, lines: string[]): number | undefined {
+  const unclosed = code === 'yamlQuote' ? unclosedQuote : code === 'yamlBracket' ? unclosedList : undefined;
+  const index = unclosed ? lines.findLastIndex((line) => Boolean(unclosed(line))) : -1;
   return index >= 0 ? index : undefined;
 }
 
