@@ -33,7 +33,7 @@ const samples: Record<`${Side} ${(typeof KINDS)[number]}`, Sample[]> = {
 
 // The newest note, retitled before each "edit" build: what a press officer's
 // correction costs once everything else is cached.
-const edited = join(content, 'notes', readdirSync(join(content, 'notes')).sort().at(-1)!, 'es.md');
+const edited = join(content, 'notes', readdirSync(join(content, 'notes')).sort().at(-1)!, 'index.es.md');
 let edits = 0;
 function retitle(): void {
   writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: "(.*?)( \(corrección \d+\))?"$/m, `title: "$1 (corrección ${++edits})"`));

@@ -13,8 +13,9 @@ const { contentDir } = buildEnv(settings, process.env);
 const notes = defineCollection({
   loader: glob({
     base: resolve(contentDir, 'notes'),
-    pattern: '*/{es,en}.{md,mdx}',
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+    // index.<code>.md for each language of the settings; the id is `<folder>/<code>`, as NoteVersion.id.
+    pattern: `*/index.{${[...settings.languages, ''].join(',')}}.{md,mdx}`,
+    generateId: ({ entry }) => entry.replace(/\/index\.([^/]+)\.mdx?$/, '/$1'),
   }),
   schema: ({ image }) =>
     noteFrontmatter.extend({

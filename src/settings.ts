@@ -3,46 +3,60 @@
  * to know about the site lives here; `SITE_URL` and `BASE_PATH` in the
  * environment override `url` and `base` at build time (handy for previews and
  * GitHub Pages project sites).
+ *
+ * Languages are listed in order, the first the default. Adding one is an
+ * entry here and its interface strings in `src/i18n/<code>.ts`
+ * (copy `en.ts` and translate it); see README.md, "Languages".
+ *
+ * `SETTINGS_FILE` in the environment names another file that exports
+ * `settings` the same way (the test fixtures with one and three languages
+ * use it).
  */
-import type { Lang } from './lib/types.ts';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import en from './i18n/en.ts';
+import es from './i18n/es.ts';
+import { defineSettings, type Settings } from './lib/site-settings.ts';
 
-export interface Settings {
-  /** Public origin, no trailing slash. */
-  url: string;
-  /** Sub-path the site lives under, `/` for the root. */
-  base: string;
-  /** Languages in order; the first is the default. */
-  languages: readonly Lang[];
-  defaultLanguage: Lang;
-  /** IANA time zone for dates without an offset and for display. */
-  timeZone: string;
-  name: Record<Lang, string>;
-  description: Record<Lang, string>;
-  publisher: { name: Record<Lang, string>; url: string };
-  /** Brand colours, used by the stylesheet and share images. */
-  colors: { primary: string; primaryDark: string; accent: string; accentLight: string };
-  /** Notes per listing page. */
-  pageSize: number;
-}
+export type { Settings };
 
-export const settings: Settings = {
+const site = defineSettings({
   url: 'https://convoy.example.gob.mx',
   base: '/',
-  languages: ['es', 'en'],
-  defaultLanguage: 'es',
+  languages: [
+    {
+      code: 'es',
+      name: 'Español',
+      locale: 'es-MX',
+      words: { note: 'notas', stop: 'paradas', topic: 'temas', search: 'buscar', page: 'pagina' },
+      strings: es,
+      site: {
+        name: 'Convoy para la Internacionalización de Municipios Mexicanos',
+        description: 'Notas de prensa del convoy que lleva a alcaldesas y alcaldes de México al encuentro de inversionistas en el extranjero.',
+        publisher: 'Secretaría de Relaciones Exteriores',
+      },
+    },
+    {
+      code: 'en',
+      name: 'English',
+      locale: 'en-US',
+      tag: 'en',
+      words: { note: 'news', stop: 'stops', topic: 'topics', search: 'search', page: 'page' },
+      strings: en,
+      site: {
+        name: 'Convoy for the Internationalization of Mexican Municipalities',
+        description: 'Press notes from the convoy that takes Mexican mayors abroad to meet investors.',
+        publisher: 'Ministry of Foreign Affairs of Mexico',
+      },
+    },
+  ],
   timeZone: 'America/Mexico_City',
-  name: {
-    es: 'Convoy para la Internacionalización de Municipios Mexicanos',
-    en: 'Convoy for the Internationalization of Mexican Municipalities',
-  },
-  description: {
-    es: 'Notas de prensa del convoy que lleva a alcaldesas y alcaldes de México al encuentro de inversionistas en el extranjero.',
-    en: 'Press notes from the convoy that takes Mexican mayors abroad to meet investors.',
-  },
-  publisher: {
-    name: { es: 'Secretaría de Relaciones Exteriores', en: 'Ministry of Foreign Affairs of Mexico' },
-    url: 'https://www.gob.mx/sre',
-  },
+  publisherUrl: 'https://www.gob.mx/sre',
   colors: { primary: '#9f2241', primaryDark: '#691c32', accent: '#bc955c', accentLight: '#ddc9a3' },
   pageSize: 12,
-};
+});
+
+const override = process.env.SETTINGS_FILE;
+
+/** The site's settings: this file's, or those of the file `SETTINGS_FILE` names. */
+export const settings: Settings = override ? ((await import(/* @vite-ignore */ pathToFileURL(resolve(override)).href)) as { settings: Settings }).settings : site;

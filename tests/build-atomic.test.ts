@@ -37,9 +37,9 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
 
   it('refuses bad content with the messages of npm run check, and writes nothing', () => {
     // A typo in a field name and an impossible date, in two notes.
-    const es = note('2023-02-27-bilingue/es.md');
+    const es = note('2023-02-27-bilingue/index.es.md');
     writeFileSync(es, readFileSync(es, 'utf8').replace('summary:', 'sumary:'));
-    const en = note('2023-03-01-tricky/en.md');
+    const en = note('2023-03-01-tricky/index.en.md');
     writeFileSync(en, readFileSync(en, 'utf8').replace('date: 2023-03-01T23:30:00-08:00', 'date: 2023-02-30T23:30:00-08:00'));
 
     const build = site.build();
@@ -47,9 +47,9 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
     expect(build.status).toBe(1);
     expect(problemLines(build)).toEqual(problemLines(check));
     expect(problemLines(build)).toEqual([
-      `error  ${site.contentDir}/notes/2023-02-27-bilingue/es.md:2  summary  This required field is missing. Add it to the header.`,
-      `error  ${site.contentDir}/notes/2023-02-27-bilingue/es.md:3  sumary  Unknown field "sumary". Did you mean "summary"? Fix or delete it.`,
-      `error  ${site.contentDir}/notes/2023-03-01-tricky/en.md:4  date  "2023-02-30T23:30:00-08:00" is not a valid date. Use YYYY-MM-DD or YYYY-MM-DDTHH:MM, with a day that exists.`,
+      `error  ${site.contentDir}/notes/2023-02-27-bilingue/index.es.md:2  summary  This required field is missing. Add it to the header.`,
+      `error  ${site.contentDir}/notes/2023-02-27-bilingue/index.es.md:3  sumary  Unknown field "sumary". Did you mean "summary"? Fix or delete it.`,
+      `error  ${site.contentDir}/notes/2023-03-01-tricky/index.en.md:4  date  "2023-02-30T23:30:00-08:00" is not a valid date. Use YYYY-MM-DD or YYYY-MM-DDTHH:MM, with a day that exists.`,
     ]);
     expect(build.stderr).toContain(`Build stopped: 3 content problem(s) above. Nothing was written; ${site.out}/ is unchanged.`);
     expect(snapshot(site.out)).toEqual(before);
@@ -57,12 +57,12 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
 
   it('keeps dist/ as it was when the build fails after the check, and cleans up after itself', () => {
     // Content the check accepts but Astro cannot compile: an unclosed tag in MDX.
-    const es = note('2023-02-27-bilingue/es.md');
+    const es = note('2023-02-27-bilingue/index.es.md');
     writeFileSync(es, readFileSync(es, 'utf8').replace('sumary:', 'summary:'));
-    const en = note('2023-03-01-tricky/en.md');
+    const en = note('2023-03-01-tricky/index.en.md');
     writeFileSync(en, readFileSync(en, 'utf8').replace('2023-02-30', '2023-03-01'));
-    renameSync(note('2023-02-28-solo-espanol/es.md'), note('2023-02-28-solo-espanol/es.mdx'));
-    writeFileSync(note('2023-02-28-solo-espanol/es.mdx'), '\n<div>\n', { flag: 'a' });
+    renameSync(note('2023-02-28-solo-espanol/index.es.md'), note('2023-02-28-solo-espanol/index.es.mdx'));
+    writeFileSync(note('2023-02-28-solo-espanol/index.es.mdx'), '\n<div>\n', { flag: 'a' });
     expect(site.run('check').status).toBe(0);
 
     const build = site.build();
@@ -75,8 +75,8 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
   }, 240_000);
 
   it('checks changed content again, and reuses the check when nothing changed', () => {
-    const mdx = note('2023-02-28-solo-espanol/es.mdx');
-    writeFileSync(note('2023-02-28-solo-espanol/es.md'), readFileSync(mdx, 'utf8').replace(/\n<div>\n$/, ''));
+    const mdx = note('2023-02-28-solo-espanol/index.es.mdx');
+    writeFileSync(note('2023-02-28-solo-espanol/index.es.md'), readFileSync(mdx, 'utf8').replace(/\n<div>\n$/, ''));
     rmSync(mdx);
 
     const fixed = site.build();

@@ -44,7 +44,7 @@ describe('a build copies the pages that did not change from the last one', () =>
 
   beforeAll(async () => {
     writeFileSync(note('2023-02-27-bilingue/hero.jpg'), await photo('#b03020'));
-    edit('2023-02-27-bilingue/es.md', 'people: [Karen Bass]', 'people: [Karen Bass]\nimage: { src: hero.jpg, alt: Foto de prueba }');
+    edit('2023-02-27-bilingue/index.es.md', 'people: [Karen Bass]', 'people: [Karen Bass]\nimage: { src: hero.jpg, alt: Foto de prueba }');
     firstRun = site.build();
     first = reuse(firstRun);
     firstPages = pages(site.out);
@@ -70,8 +70,8 @@ describe('a build copies the pages that did not change from the last one', () =>
 
   it('renders again exactly what an edit changed: the same site a full build makes', async () => {
     // A new title shows on many pages; a new body on one; a new photo under the same name on one.
-    edit('2023-02-27-bilingue/es.md', 'title: Nota bilingüe de prueba', 'title: Nota bilingüe corregida');
-    edit('2023-03-01-tricky/en.md', 'Hostile', 'Edited hostile');
+    edit('2023-02-27-bilingue/index.es.md', 'title: Nota bilingüe de prueba', 'title: Nota bilingüe corregida');
+    edit('2023-03-01-tricky/index.en.md', 'Hostile', 'Edited hostile');
     writeFileSync(note('2023-02-27-bilingue/hero.jpg'), await photo('#2050b0'));
     const incrementalRun = site.build();
     const incremental = reuse(incrementalRun);

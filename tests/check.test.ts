@@ -26,212 +26,212 @@ const PROBLEMS: [string, string, string[], string[]][] = [
     'malformed YAML, on the line where the quote opens',
     'malformed-yaml',
     [
-      `error  ${NOTES}/2023-03-01-malformed-yaml/es.md:2  -  Las comillas que abren en esta línea no se cierran. Ciérrelas al final del texto, con las mismas comillas.`,
+      `error  ${NOTES}/2023-03-01-malformed-yaml/index.es.md:2  -  Las comillas que abren en esta línea no se cierran. Ciérrelas al final del texto, con las mismas comillas.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-malformed-yaml/es.md:2  -  The quote opened on this line is never closed. Close it at the end of the text, with the same kind of quote.`,
+      `error  ${NOTES}/2023-03-01-malformed-yaml/index.es.md:2  -  The quote opened on this line is never closed. Close it at the end of the text, with the same kind of quote.`,
     ],
   ],
   [
     'a file without frontmatter',
     'no-frontmatter',
     [
-      `error  ${NOTES}/2023-03-01-no-frontmatter/es.md:1  -  Falta el encabezado (frontmatter). Empiece el archivo con una línea \`---\`, los campos y otra línea \`---\`.`,
+      `error  ${NOTES}/2023-03-01-no-frontmatter/index.es.md:1  -  Falta el encabezado (frontmatter). Empiece el archivo con una línea \`---\`, los campos y otra línea \`---\`.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-no-frontmatter/es.md:1  -  The header (frontmatter) is missing. Start the file with a \`---\` line, the fields, and another \`---\` line.`,
+      `error  ${NOTES}/2023-03-01-no-frontmatter/index.es.md:1  -  The header (frontmatter) is missing. Start the file with a \`---\` line, the fields, and another \`---\` line.`,
     ],
   ],
   [
     'a missing required field',
     'missing-title',
     [
-      `error  ${NOTES}/2023-03-01-missing-title/es.md:2  title  Falta este campo obligatorio. Agréguelo al encabezado.`,
+      `error  ${NOTES}/2023-03-01-missing-title/index.es.md:2  title  Falta este campo obligatorio. Agréguelo al encabezado.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-missing-title/es.md:2  title  This required field is missing. Add it to the header.`,
+      `error  ${NOTES}/2023-03-01-missing-title/index.es.md:2  title  This required field is missing. Add it to the header.`,
     ],
   ],
   [
     'an empty required field',
     'empty-summary',
     [
-      `error  ${NOTES}/2023-03-01-empty-summary/es.md:3  summary  Está vacío. Escriba un texto.`,
+      `error  ${NOTES}/2023-03-01-empty-summary/index.es.md:3  summary  Está vacío. Escriba un texto.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-empty-summary/es.md:3  summary  It is empty. Write some text.`,
+      `error  ${NOTES}/2023-03-01-empty-summary/index.es.md:3  summary  It is empty. Write some text.`,
     ],
   ],
   [
     'a field that is too long',
     'title-too-long',
     [
-      `error  ${NOTES}/2023-03-01-title-too-long/es.md:2  title  Tiene 161 caracteres; el máximo es 160. Acórtelo.`,
+      `error  ${NOTES}/2023-03-01-title-too-long/index.es.md:2  title  Tiene 161 caracteres; el máximo es 160. Acórtelo.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-title-too-long/es.md:2  title  It has 161 characters; the maximum is 160. Shorten it.`,
+      `error  ${NOTES}/2023-03-01-title-too-long/index.es.md:2  title  It has 161 characters; the maximum is 160. Shorten it.`,
     ],
   ],
   [
     'a value of the wrong type',
     'wrong-type',
     [
-      `error  ${NOTES}/2023-03-01-wrong-type/es.md:7  draft  Debe ser \`true\` o \`false\`. Corrija el valor.`,
+      `error  ${NOTES}/2023-03-01-wrong-type/index.es.md:7  draft  Debe ser \`true\` o \`false\`. Corrija el valor.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-wrong-type/es.md:7  draft  It must be \`true\` or \`false\`. Fix the value.`,
+      `error  ${NOTES}/2023-03-01-wrong-type/index.es.md:7  draft  It must be \`true\` or \`false\`. Fix the value.`,
     ],
   ],
   [
     'an impossible date that must not roll over to March',
     'impossible-date',
     [
-      `error  ${NOTES}/2023-03-01-impossible-date/es.md:4  date  «2023-02-30» no es una fecha válida. Use AAAA-MM-DD o AAAA-MM-DDTHH:MM, con un día que exista.`,
+      `error  ${NOTES}/2023-03-01-impossible-date/index.es.md:4  date  «2023-02-30» no es una fecha válida. Use AAAA-MM-DD o AAAA-MM-DDTHH:MM, con un día que exista.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-impossible-date/es.md:4  date  "2023-02-30" is not a valid date. Use YYYY-MM-DD or YYYY-MM-DDTHH:MM, with a day that exists.`,
+      `error  ${NOTES}/2023-03-01-impossible-date/index.es.md:4  date  "2023-02-30" is not a valid date. Use YYYY-MM-DD or YYYY-MM-DDTHH:MM, with a day that exists.`,
     ],
   ],
   [
     '`updated` before `date`',
     'updated-before-date',
     [
-      `error  ${NOTES}/2023-03-01-updated-before-date/es.md:7  updated  La fecha de actualización es anterior a la de publicación. Corrija \`updated\` o \`date\`.`,
+      `error  ${NOTES}/2023-03-01-updated-before-date/index.es.md:7  updated  La fecha de actualización es anterior a la de publicación. Corrija \`updated\` o \`date\`.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-updated-before-date/es.md:7  updated  The update date is before the publication date. Fix \`updated\` or \`date\`.`,
+      `error  ${NOTES}/2023-03-01-updated-before-date/index.es.md:7  updated  The update date is before the publication date. Fix \`updated\` or \`date\`.`,
     ],
   ],
   [
     'an unknown stop, with a suggestion and the valid ones',
     'unknown-stop',
     [
-      `error  ${NOTES}/2023-03-01-unknown-stop/es.md:5  stop  No existe la parada «los-angelez». ¿Quiso decir «los-angeles»? Use una de: los-angeles, texas.`,
+      `error  ${NOTES}/2023-03-01-unknown-stop/index.es.md:5  stop  No existe la parada «los-angelez». ¿Quiso decir «los-angeles»? Use una de: los-angeles, texas.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-unknown-stop/es.md:5  stop  There is no stop "los-angelez". Did you mean "los-angeles"? Use one of: los-angeles, texas.`,
+      `error  ${NOTES}/2023-03-01-unknown-stop/index.es.md:5  stop  There is no stop "los-angelez". Did you mean "los-angeles"? Use one of: los-angeles, texas.`,
     ],
   ],
   [
     'an unknown topic, with a suggestion and the valid ones',
     'unknown-topic',
     [
-      `error  ${NOTES}/2023-03-01-unknown-topic/es.md:6  topics  No existe el tema «economia». ¿Quiso decir «economy»? Use uno de: economy, film.`,
+      `error  ${NOTES}/2023-03-01-unknown-topic/index.es.md:6  topics  No existe el tema «economia». ¿Quiso decir «economy»? Use uno de: economy, film.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-unknown-topic/es.md:6  topics  There is no topic "economia". Did you mean "economy"? Use one of: economy, film.`,
+      `error  ${NOTES}/2023-03-01-unknown-topic/index.es.md:6  topics  There is no topic "economia". Did you mean "economy"? Use one of: economy, film.`,
     ],
   ],
   [
     'a missing image file',
     'missing-image',
     [
-      `error  ${NOTES}/2023-03-01-missing-image/es.md:8  image.src  No se encuentra la imagen «hero.jpg» en la carpeta de la nota. Revise el nombre o copie el archivo.`,
+      `error  ${NOTES}/2023-03-01-missing-image/index.es.md:8  image.src  No se encuentra la imagen «hero.jpg» en la carpeta de la nota. Revise el nombre o copie el archivo.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-missing-image/es.md:8  image.src  The image "hero.jpg" is not in the note folder. Check the name or copy the file.`,
+      `error  ${NOTES}/2023-03-01-missing-image/index.es.md:8  image.src  The image "hero.jpg" is not in the note folder. Check the name or copy the file.`,
     ],
   ],
   [
     'an empty alt text',
     'empty-alt',
     [
-      `error  ${NOTES}/2023-03-01-empty-alt/es.md:9  image.alt  Está vacío. Escriba un texto.`,
+      `error  ${NOTES}/2023-03-01-empty-alt/index.es.md:9  image.alt  Está vacío. Escriba un texto.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-empty-alt/es.md:9  image.alt  It is empty. Write some text.`,
+      `error  ${NOTES}/2023-03-01-empty-alt/index.es.md:9  image.alt  It is empty. Write some text.`,
     ],
   ],
   [
     'a remote image URL',
     'remote-image',
     [
-      `error  ${NOTES}/2023-03-01-remote-image/es.md:8  image.src  La imagen «https://example.com/hero.jpg» no es un archivo de la carpeta de la nota. Copie la imagen a la carpeta y escriba solo su nombre.`,
+      `error  ${NOTES}/2023-03-01-remote-image/index.es.md:8  image.src  La imagen «https://example.com/hero.jpg» no es un archivo de la carpeta de la nota. Copie la imagen a la carpeta y escriba solo su nombre.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-remote-image/es.md:8  image.src  The image "https://example.com/hero.jpg" is not a file in the note folder. Copy the image into the folder and write just its name.`,
+      `error  ${NOTES}/2023-03-01-remote-image/index.es.md:8  image.src  The image "https://example.com/hero.jpg" is not a file in the note folder. Copy the image into the folder and write just its name.`,
     ],
   ],
   [
     'a javascript: image URL',
     'javascript-image',
     [
-      `error  ${NOTES}/2023-03-01-javascript-image/es.md:8  image.src  La imagen «javascript:alert(1)» no es un archivo de la carpeta de la nota. Copie la imagen a la carpeta y escriba solo su nombre.`,
+      `error  ${NOTES}/2023-03-01-javascript-image/index.es.md:8  image.src  La imagen «javascript:alert(1)» no es un archivo de la carpeta de la nota. Copie la imagen a la carpeta y escriba solo su nombre.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-javascript-image/es.md:8  image.src  The image "javascript:alert(1)" is not a file in the note folder. Copy the image into the folder and write just its name.`,
+      `error  ${NOTES}/2023-03-01-javascript-image/index.es.md:8  image.src  The image "javascript:alert(1)" is not a file in the note folder. Copy the image into the folder and write just its name.`,
     ],
   ],
   [
     'an unknown field, with "did you mean"',
     'unknown-field',
     [
-      `error  ${NOTES}/2023-03-01-unknown-field/es.md:7  titel  Campo desconocido «titel». ¿Quiso decir «title»? Corríjalo o bórrelo.`,
+      `error  ${NOTES}/2023-03-01-unknown-field/index.es.md:7  titel  Campo desconocido «titel». ¿Quiso decir «title»? Corríjalo o bórrelo.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-unknown-field/es.md:7  titel  Unknown field "titel". Did you mean "title"? Fix or delete it.`,
+      `error  ${NOTES}/2023-03-01-unknown-field/index.es.md:7  titel  Unknown field "titel". Did you mean "title"? Fix or delete it.`,
     ],
   ],
   [
     'versions that disagree on the date, naming both files',
     'versions-disagree-date',
     [
-      `error  ${NOTES}/2023-03-01-versions-disagree-date/en.md:4  date  No coincide con ${NOTES}/2023-03-01-versions-disagree-date/es.md (2023-03-02 frente a 2023-03-01). Las dos versiones deben tener el mismo valor.`,
+      `error  ${NOTES}/2023-03-01-versions-disagree-date/index.en.md:4  date  No coincide con ${NOTES}/2023-03-01-versions-disagree-date/index.es.md (2023-03-02 frente a 2023-03-01). Todas las versiones deben tener el mismo valor.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-versions-disagree-date/en.md:4  date  It does not match ${NOTES}/2023-03-01-versions-disagree-date/es.md (2023-03-02 versus 2023-03-01). Both versions must have the same value.`,
+      `error  ${NOTES}/2023-03-01-versions-disagree-date/index.en.md:4  date  It does not match ${NOTES}/2023-03-01-versions-disagree-date/index.es.md (2023-03-02 versus 2023-03-01). Every version must have the same value.`,
     ],
   ],
   [
     'versions that disagree on the stop',
     'versions-disagree-stop',
     [
-      `error  ${NOTES}/2023-03-01-versions-disagree-stop/en.md:5  stop  No coincide con ${NOTES}/2023-03-01-versions-disagree-stop/es.md (texas frente a los-angeles). Las dos versiones deben tener el mismo valor.`,
+      `error  ${NOTES}/2023-03-01-versions-disagree-stop/index.en.md:5  stop  No coincide con ${NOTES}/2023-03-01-versions-disagree-stop/index.es.md (texas frente a los-angeles). Todas las versiones deben tener el mismo valor.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-versions-disagree-stop/en.md:5  stop  It does not match ${NOTES}/2023-03-01-versions-disagree-stop/es.md (texas versus los-angeles). Both versions must have the same value.`,
+      `error  ${NOTES}/2023-03-01-versions-disagree-stop/index.en.md:5  stop  It does not match ${NOTES}/2023-03-01-versions-disagree-stop/index.es.md (texas versus los-angeles). Every version must have the same value.`,
     ],
   ],
   [
     'versions that disagree on the topics',
     'versions-disagree-topics',
     [
-      `error  ${NOTES}/2023-03-01-versions-disagree-topics/en.md:6  topics  No coincide con ${NOTES}/2023-03-01-versions-disagree-topics/es.md (economy, film frente a economy). Las dos versiones deben tener el mismo valor.`,
+      `error  ${NOTES}/2023-03-01-versions-disagree-topics/index.en.md:6  topics  No coincide con ${NOTES}/2023-03-01-versions-disagree-topics/index.es.md (economy, film frente a economy). Todas las versiones deben tener el mismo valor.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-versions-disagree-topics/en.md:6  topics  It does not match ${NOTES}/2023-03-01-versions-disagree-topics/es.md (economy, film versus economy). Both versions must have the same value.`,
+      `error  ${NOTES}/2023-03-01-versions-disagree-topics/index.en.md:6  topics  It does not match ${NOTES}/2023-03-01-versions-disagree-topics/index.es.md (economy, film versus economy). Every version must have the same value.`,
     ],
   ],
   [
     'a duplicate slug, on every file involved',
     'duplicate-slug',
     [
-      `error  ${NOTES}/2023-03-01-duplicate-slug-a/es.md:7  slug  La dirección «llega-el-convoy» ya la usa ${NOTES}/2023-03-02-duplicate-slug-b/es.md. Elija otro \`slug\`.`,
-      `error  ${NOTES}/2023-03-02-duplicate-slug-b/es.md:7  slug  La dirección «llega-el-convoy» ya la usa ${NOTES}/2023-03-01-duplicate-slug-a/es.md. Elija otro \`slug\`.`,
+      `error  ${NOTES}/2023-03-01-duplicate-slug-a/index.es.md:7  slug  La dirección «llega-el-convoy» ya la usa ${NOTES}/2023-03-02-duplicate-slug-b/index.es.md. Elija otro \`slug\`.`,
+      `error  ${NOTES}/2023-03-02-duplicate-slug-b/index.es.md:7  slug  La dirección «llega-el-convoy» ya la usa ${NOTES}/2023-03-01-duplicate-slug-a/index.es.md. Elija otro \`slug\`.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-duplicate-slug-a/es.md:7  slug  The address "llega-el-convoy" is already used by ${NOTES}/2023-03-02-duplicate-slug-b/es.md. Choose another \`slug\`.`,
-      `error  ${NOTES}/2023-03-02-duplicate-slug-b/es.md:7  slug  The address "llega-el-convoy" is already used by ${NOTES}/2023-03-01-duplicate-slug-a/es.md. Choose another \`slug\`.`,
+      `error  ${NOTES}/2023-03-01-duplicate-slug-a/index.es.md:7  slug  The address "llega-el-convoy" is already used by ${NOTES}/2023-03-02-duplicate-slug-b/index.es.md. Choose another \`slug\`.`,
+      `error  ${NOTES}/2023-03-02-duplicate-slug-b/index.es.md:7  slug  The address "llega-el-convoy" is already used by ${NOTES}/2023-03-01-duplicate-slug-a/index.es.md. Choose another \`slug\`.`,
     ],
   ],
   [
     'an invalid slug',
     'invalid-slug',
     [
-      `error  ${NOTES}/2023-03-01-invalid-slug/es.md:7  slug  «Llegada a LA» no es un identificador válido. Use minúsculas sin acentos, números y guiones (por ejemplo, reunion-con-inversionistas).`,
+      `error  ${NOTES}/2023-03-01-invalid-slug/index.es.md:7  slug  «Llegada a LA» no es un identificador válido. Use minúsculas sin acentos, números y guiones (por ejemplo, reunion-con-inversionistas).`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-invalid-slug/es.md:7  slug  "Llegada a LA" is not a valid identifier. Use lowercase letters without accents, digits and hyphens (for example, meeting-with-investors).`,
+      `error  ${NOTES}/2023-03-01-invalid-slug/index.es.md:7  slug  "Llegada a LA" is not a valid identifier. Use lowercase letters without accents, digits and hyphens (for example, meeting-with-investors).`,
     ],
   ],
   [
     'a file that is not UTF-8',
     'not-utf8',
     [
-      `error  ${NOTES}/2023-03-01-not-utf8/es.md  -  El archivo no está guardado como UTF-8. Vuelva a guardarlo con la codificación UTF-8.`,
+      `error  ${NOTES}/2023-03-01-not-utf8/index.es.md  -  El archivo no está guardado como UTF-8. Vuelva a guardarlo con la codificación UTF-8.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-not-utf8/es.md  -  The file is not saved as UTF-8. Save it again with UTF-8 encoding.`,
+      `error  ${NOTES}/2023-03-01-not-utf8/index.es.md  -  The file is not saved as UTF-8. Save it again with UTF-8 encoding.`,
     ],
   ],
   [
@@ -248,30 +248,30 @@ const PROBLEMS: [string, string, string[], string[]][] = [
     'an empty body',
     'empty-body',
     [
-      `error  ${NOTES}/2023-03-01-empty-body/es.md:7  body  La nota no tiene texto después del encabezado. Escriba el cuerpo de la nota.`,
+      `error  ${NOTES}/2023-03-01-empty-body/index.es.md:7  body  La nota no tiene texto después del encabezado. Escriba el cuerpo de la nota.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-empty-body/es.md:7  body  The note has no text after the header. Write the body of the note.`,
+      `error  ${NOTES}/2023-03-01-empty-body/index.es.md:7  body  The note has no text after the header. Write the body of the note.`,
     ],
   ],
   [
     'an image in the body that is not in the folder',
     'body-image-missing',
     [
-      `error  ${NOTES}/2023-03-01-body-image-missing/es.md:11  body  No se encuentra la imagen «reunion.jpg» en la carpeta de la nota. Revise el nombre o copie el archivo.`,
+      `error  ${NOTES}/2023-03-01-body-image-missing/index.es.md:11  body  No se encuentra la imagen «reunion.jpg» en la carpeta de la nota. Revise el nombre o copie el archivo.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-body-image-missing/es.md:11  body  The image "reunion.jpg" is not in the note folder. Check the name or copy the file.`,
+      `error  ${NOTES}/2023-03-01-body-image-missing/index.es.md:11  body  The image "reunion.jpg" is not in the note folder. Check the name or copy the file.`,
     ],
   ],
   [
     'an image in the body without alt text',
     'body-image-no-alt',
     [
-      `error  ${NOTES}/2023-03-01-body-image-no-alt/es.md:11  body  La imagen «reunion.jpg» del texto no tiene texto alternativo. Descríbala entre los corchetes: ![descripción](reunion.jpg).`,
+      `error  ${NOTES}/2023-03-01-body-image-no-alt/index.es.md:11  body  La imagen «reunion.jpg» del texto no tiene texto alternativo. Descríbala entre los corchetes: ![descripción](reunion.jpg).`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-body-image-no-alt/es.md:11  body  The image "reunion.jpg" in the text has no alternative text. Describe it between the brackets: ![description](reunion.jpg).`,
+      `error  ${NOTES}/2023-03-01-body-image-no-alt/index.es.md:11  body  The image "reunion.jpg" in the text has no alternative text. Describe it between the brackets: ![description](reunion.jpg).`,
     ],
   ],
   [
@@ -317,10 +317,10 @@ describe('npm run check over one fixture per problem', () => {
   });
 
   it('keeps the bytes that make the encoding fixtures what they are', () => {
-    const bomCrlf = readFileSync(`${NOTES}/2023-03-01-bom-crlf/es.md`);
+    const bomCrlf = readFileSync(`${NOTES}/2023-03-01-bom-crlf/index.es.md`);
     expect([...bomCrlf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bomCrlf.toString('utf8')).toContain('\r\n');
-    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(`${NOTES}/2023-03-01-not-utf8/es.md`))).toThrow();
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(`${NOTES}/2023-03-01-not-utf8/index.es.md`))).toThrow();
   });
 
   it('exits with status 1 when there is any error', () => {
@@ -368,7 +368,7 @@ describe('the language of the messages', () => {
 
   it('refuses a language it does not have, with status 2', () => {
     const result = check(['--lang', 'fr']);
-    expect(result.stderr.trim()).toBe('«fr» no es un idioma de los mensajes. Use --lang es o --lang en.');
+    expect(result.stderr.trim()).toBe('«fr» no es un idioma de los mensajes. Use --lang es o --lang en (u otro idioma del sitio: sus mensajes están en inglés).');
     expect(result.status).toBe(2);
   });
 });

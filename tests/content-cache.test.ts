@@ -14,7 +14,7 @@ const key = (checker = 'checker-1', options = { lang: 'en' }) => contentKey(cont
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'content-cache-'));
   mkdirSync(join(content(), 'notes', '2023-02-27-llegada'), { recursive: true });
-  writeFileSync(note('es.md'), '---\ntitle: Llegada\n---\nTexto.\n');
+  writeFileSync(note('index.es.md'), '---\ntitle: Llegada\n---\nTexto.\n');
   writeFileSync(join(content(), 'topics.yaml'), 'economy: {}\n');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,12 +27,12 @@ describe('contentKey', () => {
 
   it('changes with an edit, even one that keeps the size, with a new or deleted file, and with a new folder', () => {
     const seen = new Set([key()]);
-    writeFileSync(note('es.md'), '---\ntitle: Llegado\n---\nTexto.\n');
-    utimesSync(note('es.md'), new Date('2030-01-01'), new Date('2030-01-01'));
+    writeFileSync(note('index.es.md'), '---\ntitle: Llegado\n---\nTexto.\n');
+    utimesSync(note('index.es.md'), new Date('2030-01-01'), new Date('2030-01-01'));
     seen.add(key());
-    writeFileSync(note('en.md'), '---\ntitle: Arrival\n---\nText.\n');
+    writeFileSync(note('index.en.md'), '---\ntitle: Arrival\n---\nText.\n');
     seen.add(key());
-    rmSync(note('es.md'));
+    rmSync(note('index.es.md'));
     seen.add(key());
     mkdirSync(join(content(), 'notes', '2023-03-01-otra'));
     seen.add(key());
@@ -59,10 +59,10 @@ describe('sourceFingerprint', () => {
 
 describe('the cached check', () => {
   const checked: Content = {
-    notes: [{ folder: '2023-02-27-llegada', versions: { es: { id: '2023-02-27-llegada/es', folder: '2023-02-27-llegada', lang: 'es', file: 'content/notes/2023-02-27-llegada/es.md', slug: 'llegada', title: 'Llegada', summary: 'Resumen', date: new Date('2023-02-27T18:00:00Z'), dateOnly: false, stop: 'los-angeles', topics: [], people: [], organizations: [], draft: false, source: 'source' } } }],
+    notes: [{ folder: '2023-02-27-llegada', versions: { es: { id: '2023-02-27-llegada/es', folder: '2023-02-27-llegada', lang: 'es', file: 'content/notes/2023-02-27-llegada/index.es.md', slug: 'llegada', title: 'Llegada', summary: 'Resumen', date: new Date('2023-02-27T18:00:00Z'), dateOnly: false, stop: 'los-angeles', topics: [], people: [], organizations: [], draft: false, source: 'source' } } }],
     stops: [],
     topics: {},
-    problems: [{ file: 'content/notes/x/es.md', line: 3, field: 'title', message: 'Too long.', severity: 'warning' }],
+    problems: [{ file: 'content/notes/x/index.es.md', line: 3, field: 'title', message: 'Too long.', severity: 'warning' }],
   };
   const file = () => join(dir, 'cache', 'convoy-content-check.json');
 

@@ -14,7 +14,7 @@ const BASE = {
   'content/stops/los-angeles.yaml': STOP,
 };
 const FIELDS = ['title: Llega el convoy', 'summary: Resumen.', 'date: 2023-02-27', 'stop: los-angeles']; // lines 2-5
-const ES = 'content/notes/2023-02-27-x/es.md';
+const ES = 'content/notes/2023-02-27-x/index.es.md';
 const note = (fields: string[], body = 'Texto.') => ['---', ...fields, '---', '', body, ''].join('\n');
 
 const roots: string[] = [];

@@ -52,8 +52,8 @@ const problemLines = (files: Record<string, string | Uint8Array>, lang: Lang = '
 const errorLines = (files: Record<string, string | Uint8Array>, lang: Lang = 'en') =>
   load(files, lang).problems.filter((p) => p.severity === 'error').map(formatProblem);
 
-const EN = 'content/notes/2023-02-27-x/en.md';
-const ES = 'content/notes/2023-02-27-x/es.md';
+const EN = 'content/notes/2023-02-27-x/index.en.md';
+const ES = 'content/notes/2023-02-27-x/index.es.md';
 
 describe('loadContent: a clean note', () => {
   it('reports no problem for valid content', () => {
@@ -87,8 +87,8 @@ describe('loadContent: a clean note', () => {
     ]);
     const folder = '2023-02-27-llegada';
     const content = load({
-      [`content/notes/${folder}/es.md`]: es,
-      [`content/notes/${folder}/en.md`]: en,
+      [`content/notes/${folder}/index.es.md`]: es,
+      [`content/notes/${folder}/index.en.md`]: en,
       [`content/notes/${folder}/hero.jpg`]: 'jpeg',
     });
     expect(content.problems).toEqual([]);
@@ -100,7 +100,7 @@ describe('loadContent: a clean note', () => {
             id: `${folder}/es`,
             folder,
             lang: 'es',
-            file: `content/notes/${folder}/es.md`,
+            file: `content/notes/${folder}/index.es.md`,
             slug: 'llegada',
             title: 'Llega el convoy a Los Ángeles',
             summary: 'Resumen en español.',
@@ -119,7 +119,7 @@ describe('loadContent: a clean note', () => {
             id: `${folder}/en`,
             folder,
             lang: 'en',
-            file: `content/notes/${folder}/en.md`,
+            file: `content/notes/${folder}/index.en.md`,
             slug: 'arrival-in-los-angeles',
             title: 'The convoy arrives in Los Angeles',
             summary: 'Summary in English.',
@@ -150,9 +150,9 @@ describe('loadContent: a clean note', () => {
   });
 
   it('reads an .mdx version', () => {
-    const content = load({ 'content/notes/2023-02-27-x/es.mdx': noteFile(VALID) });
+    const content = load({ 'content/notes/2023-02-27-x/index.es.mdx': noteFile(VALID) });
     expect(content.problems).toEqual([]);
-    expect(content.notes[0]?.versions.es?.file).toBe('content/notes/2023-02-27-x/es.mdx');
+    expect(content.notes[0]?.versions.es?.file).toBe('content/notes/2023-02-27-x/index.es.mdx');
   });
 
   it('fingerprints the text and the images of each version, and nothing else', () => {
@@ -245,24 +245,51 @@ describe('loadContent: file problems', () => {
 
   it('reports a language file with a wrong name', () => {
     expect(problemLines({ [EN]: noteFile(VALID), 'content/notes/2023-02-27-x/fr.md': noteFile(VALID) })).toEqual([
-      'content/notes/2023-02-27-x/fr.md  -  "fr.md" is not a valid version name. Use es.md or en.md (or .mdx).',
+      'content/notes/2023-02-27-x/fr.md  -  "fr.md" is not a valid version name. Use index.es.md, index.en.md (or .mdx).',
     ]);
   });
 
+  it.each(['es.md', 'en.mdx'])('refuses a version named the old way (%s), never skipping it silently', (name) => {
+    expect(errorLines({ [EN.replace('index.en.md', name)]: noteFile(VALID) })).toEqual([
+      `content/notes/2023-02-27-x/${name}  -  Versions are no longer named "${name}": rename it to index.${name}.`,
+      'content/notes/2023-02-27-x  -  The folder has no version. Add at least one: index.es.md, index.en.md.',
+    ]);
+  });
+
+  it('refuses a version in a language the settings do not list', () => {
+    expect(problemLines({ [EN]: noteFile(VALID), 'content/notes/2023-02-27-x/index.de.md': noteFile(VALID) })).toEqual([
+      'content/notes/2023-02-27-x/index.de.md  -  "de" is not a language of the site. Use index.es.md, index.en.md (or .mdx), or add the language in src/settings.ts.',
+    ]);
+  });
+
+  it('gives the old-name message in Spanish too', () => {
+    const content = loadContent({ root: site({ 'content/notes/2023-02-27-x/es.md': noteFile(VALID) }), timeZone: MX, lang: 'es' });
+    expect(content.problems[0]?.message).toBe('Las versiones ya no se llaman «es.md»: cámbiele el nombre a index.es.md.');
+  });
+
+  it('reads a site language from a version\'s file name, whatever the list of languages', () => {
+    const stop = 'order: 1\nfr:\n  name: Los Angeles fr\n  region: Californie\n  country: États-Unis\n  summary: Première étape.\n';
+    const root = site({ 'content/notes/2023-02-27-x/index.fr.md': noteFile(VALID), 'content/stops/los-angeles.yaml': stop, 'content/stops/texas.yaml': stop.replace('1', '2'), 'content/topics.yaml': 'economy: { fr: Économie }\n' });
+    const content = loadContent({ root, timeZone: MX, languages: ['fr'] });
+    expect(content.problems).toEqual([]);
+    expect(Object.keys(content.notes[0]!.versions)).toEqual(['fr']);
+    expect(content.stops[0]!.text).toEqual({ fr: { name: 'Los Angeles fr', region: 'Californie', country: 'États-Unis', summary: 'Première étape.' } });
+  });
+
   it('reports an .md and an .mdx for the same language', () => {
-    expect(problemLines({ [ES]: noteFile(VALID), 'content/notes/2023-02-27-x/es.mdx': noteFile(VALID) })).toEqual([
-      'content/notes/2023-02-27-x/es.mdx  -  There is both a .md and an .mdx for the same language. Keep only one.',
+    expect(problemLines({ [ES]: noteFile(VALID), 'content/notes/2023-02-27-x/index.es.mdx': noteFile(VALID) })).toEqual([
+      'content/notes/2023-02-27-x/index.es.mdx  -  There is both a .md and an .mdx for the same language. Keep only one.',
     ]);
   });
 
   it('reports a note folder without any version', () => {
     expect(errorLines({ 'content/notes/2023-02-27-x/hero.jpg': 'jpeg' })).toEqual([
-      'content/notes/2023-02-27-x  -  The folder has neither es.md nor en.md. Add at least one version.',
+      'content/notes/2023-02-27-x  -  The folder has no version. Add at least one: index.es.md, index.en.md.',
     ]);
   });
 
   it.each(['llegada-los-angeles', '2023-02-30-llegada', '2023-02-27-Llegada', '2023-02-27_llegada'])('reports the bad folder name %s', (folder) => {
-    expect(problemLines({ [`content/notes/${folder}/en.md`]: noteFile(VALID) })).toEqual([
+    expect(problemLines({ [`content/notes/${folder}/index.en.md`]: noteFile(VALID) })).toEqual([
       `content/notes/${folder}  -  The folder name must be YYYY-MM-DD-identifier (for example, 2023-02-27-arrival-los-angeles).`,
     ]);
   });
@@ -420,19 +447,19 @@ describe('loadContent: image problems', () => {
 describe('loadContent: the two versions of a note', () => {
   it('reports versions that disagree on the date, on the English file', () => {
     expect(problemLines({ [ES]: noteFile(VALID), [EN]: noteFile(withField('date: 2023-02-28')) })).toEqual([
-      `${EN}:4  date  It does not match ${ES} (2023-02-28 versus 2023-02-27). Both versions must have the same value.`,
+      `${EN}:4  date  It does not match ${ES} (2023-02-28 versus 2023-02-27). Every version must have the same value.`,
     ]);
   });
 
   it('reports versions that disagree on the stop', () => {
     expect(problemLines({ [ES]: noteFile(VALID), [EN]: noteFile(withField('stop: texas')) })).toEqual([
-      `${EN}:5  stop  It does not match ${ES} (texas versus los-angeles). Both versions must have the same value.`,
+      `${EN}:5  stop  It does not match ${ES} (texas versus los-angeles). Every version must have the same value.`,
     ]);
   });
 
   it('reports versions that disagree on the topics', () => {
     expect(problemLines({ [ES]: noteFile(VALID), [EN]: noteFile(withField('topics: [economy, film]')) })).toEqual([
-      `${EN}:6  topics  It does not match ${ES} (economy, film versus economy). Both versions must have the same value.`,
+      `${EN}:6  topics  It does not match ${ES} (economy, film versus economy). Every version must have the same value.`,
     ]);
   });
 
@@ -441,8 +468,8 @@ describe('loadContent: the two versions of a note', () => {
   });
 
   it('reports a slug used by two notes, on both files', () => {
-    const a = 'content/notes/2023-02-27-arrival/en.md';
-    const b = 'content/notes/2023-02-28-arrival/en.md';
+    const a = 'content/notes/2023-02-27-arrival/index.en.md';
+    const b = 'content/notes/2023-02-28-arrival/index.en.md';
     expect(problemLines({ [a]: noteFile(VALID), [b]: noteFile(withField('date: 2023-02-28')) })).toEqual([
       `${a}  slug  The address "arrival" is already used by ${b}. Choose another \`slug\`.`,
       `${b}  slug  The address "arrival" is already used by ${a}. Choose another \`slug\`.`,
@@ -454,8 +481,8 @@ describe('loadContent: the two versions of a note', () => {
   });
 
   it('accepts an explicit slug that makes two folders distinct', () => {
-    const a = 'content/notes/2023-02-27-arrival/en.md';
-    const b = 'content/notes/2023-02-28-arrival/en.md';
+    const a = 'content/notes/2023-02-27-arrival/index.en.md';
+    const b = 'content/notes/2023-02-28-arrival/index.en.md';
     expect(problemLines({ [a]: noteFile(VALID), [b]: noteFile([...withField('date: 2023-02-28'), 'slug: second-arrival']) })).toEqual([]);
   });
 });
@@ -497,7 +524,7 @@ describe('loadContent: every problem in one pass', () => {
     const problems = problemLines({
       [ES]: noteFile(withField('stop: mars')),
       [EN]: noteFile(withField('title: ""')),
-      'content/notes/hola/es.md': noteFile(VALID),
+      'content/notes/hola/index.es.md': noteFile(VALID),
     });
     expect(problems).toHaveLength(3);
     expect(problems.map((p) => p.split('  ')[0])).toEqual(expect.arrayContaining([`${ES}:5`, `${EN}:2`, 'content/notes/hola']));

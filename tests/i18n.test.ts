@@ -1,39 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { otherLang, strings, t } from '../src/lib/i18n.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { languageList, languageName, t } from '../src/lib/i18n.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('strings', () => {
-  it('has exactly the same keys in Spanish and English', () => {
-    const es = Object.keys(strings.es).sort();
-    const en = Object.keys(strings.en).sort();
-    expect(es.filter((k) => !en.includes(k)), 'keys missing in English').toEqual([]);
-    expect(en.filter((k) => !es.includes(k)), 'keys missing in Spanish').toEqual([]);
+// Every strings file the generator ships, the site's or not: French is used by the three-language fixture.
+const FILES = Object.fromEntries(
+  readdirSync('src/i18n').map((file) => [basename(file, '.ts'), readFileSync(join('src/i18n', file), 'utf8')]),
+);
+const stringsOf = async (code: string) => ((await import(`../src/i18n/${code}.ts`)) as { default: Record<string, string> }).default;
+
+describe('strings files', () => {
+  it('ships Spanish, English and French', () => {
+    expect(Object.keys(FILES).sort()).toEqual(['en', 'es', 'fr']);
   });
 
-  it('has no empty string in either language', () => {
-    for (const lang of ['es', 'en'] as const) {
-      const empty = Object.entries(strings[lang]).filter(([, text]) => !text.trim()).map(([key]) => `${lang}:${key}`);
-      expect(empty).toEqual([]);
-    }
+  it.each(['en', 'fr'])('%s has exactly the keys of es.ts', async (code) => {
+    const es = Object.keys(await stringsOf('es')).sort();
+    const other = Object.keys(await stringsOf(code)).sort();
+    expect(es.filter((k) => !other.includes(k)), `keys missing in ${code}`).toEqual([]);
+    expect(other.filter((k) => !es.includes(k)), `keys only in ${code}`).toEqual([]);
   });
 
-  it('uses the same {placeholders} in both languages', () => {
-    const mismatched = Object.keys(strings.es).filter(
-      (key) => placeholders(strings.es[key as keyof typeof strings.es]).join() !== placeholders(strings.en[key as keyof typeof strings.en]).join(),
-    );
-    expect(mismatched).toEqual([]);
+  it.each(['es', 'en', 'fr'])('%s has no empty string', async (code) => {
+    expect(Object.entries(await stringsOf(code)).filter(([, text]) => !text.trim()).map(([key]) => key)).toEqual([]);
   });
 
-  it('is really translated: the home link differs between the languages', () => {
-    expect(strings.es['nav.home']).not.toBe(strings.en['nav.home']);
+  it.each(['en', 'fr'])('%s uses the same {placeholders} as es.ts', async (code) => {
+    const es = await stringsOf('es');
+    const other = await stringsOf(code);
+    expect(Object.keys(es).filter((key) => placeholders(es[key]!).join() !== placeholders(other[key] ?? '').join())).toEqual([]);
+  });
+
+  it.each(['en', 'fr'])('%s is really translated: the home link differs from Spanish', async (code) => {
+    expect((await stringsOf(code))['nav.home']).not.toBe((await stringsOf('es'))['nav.home']);
+  });
+
+  it('names no language in any key: a language is data, not code', () => {
+    for (const text of Object.values(FILES)) expect(text).not.toMatch(/'[\w.]*\.(es|en|fr)'\s*:/);
   });
 });
 
 describe('t', () => {
   it('gives the one-language labels the design asks for', () => {
-    expect(t('es', 'list.onlyIn.es')).toBe('Disponible solo en español');
-    expect(t('en', 'list.onlyIn.en')).toBe('Available in English only');
+    expect(t('es', 'list.onlyIn', { languages: languageList(['en'], 'es') })).toBe('Disponible solo en inglés');
+    expect(t('en', 'list.onlyIn', { languages: languageList(['es'], 'en') })).toBe('Available in Spanish only');
+  });
+
+  it('refuses a language the settings do not list, naming the fix', () => {
+    expect(() => t('de', 'nav.home')).toThrow('"de" is not a language of this site (es, en): add it to languages in src/settings.ts.');
   });
 
   it('returns the string of the language asked for', () => {
@@ -59,9 +75,15 @@ describe('t', () => {
   });
 });
 
-describe('otherLang', () => {
-  it('switches between Spanish and English', () => {
-    expect(otherLang('es')).toBe('en');
-    expect(otherLang('en')).toBe('es');
+describe('languageName and languageList', () => {
+  it('names a language the way readers of another say it, from the runtime', () => {
+    expect(languageName('en', 'es')).toBe('inglés');
+    expect(languageName('es', 'en')).toBe('Spanish');
+    expect(languageName('fr', 'es')).toBe('francés');
+  });
+
+  it('joins several languages as a sentence does', () => {
+    expect(languageList(['en', 'fr'], 'es')).toBe('inglés y francés');
+    expect(languageList(['es', 'fr'], 'en')).toBe('Spanish and French');
   });
 });

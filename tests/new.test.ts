@@ -18,6 +18,7 @@ const context = (lang: Lang = 'en'): ScaffoldContext => ({
   timeZone: MX,
   now: new Date('2026-11-24T12:00:00Z'),
   lang,
+  languages: ['es', 'en'],
 });
 
 const REQUEST: NoteRequest = { stop: 'los-angeles', title: 'Alcaldes se reúnen con inversionistas', date: '2023-03-05' };
@@ -38,12 +39,12 @@ describe('planNote', () => {
   it('plans a folder named by day and slug with both versions, Spanish first', () => {
     const plan = planNote(REQUEST, context());
     expect(plan).toMatchObject({ folder: '2023-03-05-alcaldes-se-reunen-con-inversionistas' });
-    expect(Object.keys('files' in plan ? plan.files : {})).toEqual(['es.md', 'en.md']);
+    expect(Object.keys('files' in plan ? plan.files : {})).toEqual(['index.es.md', 'index.en.md']);
   });
 
   it('writes a complete Spanish header, a draft, with the optional fields as comments', () => {
     const plan = planNote({ ...REQUEST, topics: 'economy,film' }, context());
-    expect('files' in plan && plan.files['es.md']).toBe(
+    expect('files' in plan && plan.files['index.es.md']).toBe(
       [
         '---',
         'title: "Alcaldes se reúnen con inversionistas"',
@@ -68,14 +69,14 @@ describe('planNote', () => {
     );
   });
 
-  it('uses the English title for en.md when one is given', () => {
-    const plan = planNote({ ...REQUEST, titleEn: 'Mayors meet investors' }, context());
-    expect('files' in plan && plan.files['en.md']).toMatch(/^---\ntitle: "Mayors meet investors"\nsummary: "Write a one- or two-sentence summary here/);
+  it('uses the English title for index.en.md when one is given', () => {
+    const plan = planNote({ ...REQUEST, titles: { en: 'Mayors meet investors' } }, context());
+    expect('files' in plan && plan.files['index.en.md']).toMatch(/^---\ntitle: "Mayors meet investors"\nsummary: "Write a one- or two-sentence summary here/);
   });
 
   it('writes only the languages asked for', () => {
     const plan = planNote({ ...REQUEST, langs: 'en' }, context());
-    expect(Object.keys('files' in plan ? plan.files : {})).toEqual(['en.md']);
+    expect(Object.keys('files' in plan ? plan.files : {})).toEqual(['index.en.md']);
   });
 
   it('dates the note today, in the site time zone, when no date is given', () => {
@@ -102,7 +103,7 @@ describe('planNote', () => {
 
   it('refuses a slug another note already uses, which the check would refuse too', () => {
     expect(planNote({ stop: 'los-angeles', title: 'Bilingüe', date: '2023-03-09' }, context())).toEqual({
-      errors: ['--slug  The address "bilingue" is already used by tests/fixtures/site/content/notes/2023-02-27-bilingue/es.md. Choose another with --slug.'],
+      errors: ['--slug  The address "bilingue" is already used by tests/fixtures/site/content/notes/2023-02-27-bilingue/index.es.md. Choose another with --slug.'],
     });
   });
 
@@ -112,7 +113,7 @@ describe('planNote', () => {
         '--stop  There is no stop "mars". Use one of: los-angeles, japan.',
         '--title  It is empty. Write some text.',
         '--date  "2023-02-30" is not a valid date. Use YYYY-MM-DD or YYYY-MM-DDTHH:MM, with a day that exists.',
-        `--lang  "es,fr" is not a list of the site's languages. Use es, en or es,en.`,
+        `--lang  "es,fr" is not a list of the site's languages. Use one or more of es, en, separated by commas.`,
         '--topics  There is no topic "economia". Did you mean "economy"? Use one of: film, economy.',
       ],
     });
@@ -172,11 +173,11 @@ describe('askMissing', () => {
   it('asks for stop, languages, titles, date and topics, re-asking after a wrong answer', async () => {
     const { io, asked, said } = scripted(['9', '2', '', 'Reunión en Tokio', 'Meeting in Tokyo', '2023-02-30', '', 'economy']);
     const request = await askMissing({}, context(), io);
-    expect(request).toEqual({ stop: 'japan', langs: 'es,en', title: 'Reunión en Tokio', titleEn: 'Meeting in Tokyo', date: '2026-11-24', topics: 'economy' });
+    expect(request).toEqual({ stop: 'japan', langs: 'es,en', title: 'Reunión en Tokio', titles: { en: 'Meeting in Tokyo' }, date: '2026-11-24', topics: 'economy' });
     expect(asked).toEqual([
       'Stop (number or id): ',
       'Stop (number or id): ',
-      'Languages (es, en or es,en) [es,en]: ',
+      'Languages (es, en, separated by commas) [es,en]: ',
       'Title in Spanish: ',
       'Title in English [Reunión en Tokio]: ',
       'Publication date (YYYY-MM-DD or YYYY-MM-DDTHH:MM) [2026-11-24]: ',
@@ -239,7 +240,7 @@ describe('npm run new', () => {
     const run = site.run('new', ['--stop', 'los-angeles', '--title', 'Alcaldes se reúnen con inversionistas', '--date', '2023-03-05', '--lang', 'es,en', '--topics', 'economy']);
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe(`Nota creada en ${site.contentDir}/notes/${folder}/`);
-    expect(readFileSync(join(site.contentDir, 'notes', folder, 'en.md'), 'utf8')).toMatch(/^---\ntitle: "Alcaldes se reúnen con inversionistas"\n/);
+    expect(readFileSync(join(site.contentDir, 'notes', folder, 'index.en.md'), 'utf8')).toMatch(/^---\ntitle: "Alcaldes se reúnen con inversionistas"\n/);
     const check = site.run('check');
     expect(check.stdout).not.toMatch(/^(error|aviso)/m);
     expect(check.status).toBe(0);

@@ -11,7 +11,7 @@ function version(folder: string, lang: Lang, over: Partial<NoteVersion> & Pick<N
     id: `${folder}/${lang}`,
     folder,
     lang,
-    file: `content/notes/${folder}/${lang}.md`,
+    file: `content/notes/${folder}/index.${lang}.md`,
     title: `${folder} (${lang})`,
     summary: `Summary of ${folder} in ${lang}`,
     dateOnly: false,
@@ -100,8 +100,8 @@ describe('buildPages: note pages', () => {
 
   it('switches language to the counterpart of a translated note', () => {
     const pages = build();
-    expect(pageOf(pages, '/es/notas/llegada/', 'note').switchTo).toBe('/en/news/arrival/');
-    expect(pageOf(pages, '/en/news/arrival/', 'note').switchTo).toBe('/es/notas/llegada/');
+    expect(pageOf(pages, '/es/notas/llegada/', 'note').switcher).toEqual([{ lang: 'en', path: '/en/news/arrival/' }]);
+    expect(pageOf(pages, '/en/news/arrival/', 'note').switcher).toEqual([{ lang: 'es', path: '/es/notas/llegada/' }]);
   });
 
   it('gives a one-language note only itself as alternate', () => {
@@ -110,14 +110,14 @@ describe('buildPages: note pages', () => {
 
   it('switches from a note without counterpart to its stop page in the other language', () => {
     const pages = build();
-    expect(pageOf(pages, '/es/notas/netflix/', 'note').switchTo).toBe('/en/stops/los-angeles/');
-    expect(pageOf(pages, '/en/news/texas-visit/', 'note').switchTo).toBe('/es/paradas/texas/');
+    expect(pageOf(pages, '/es/notas/netflix/', 'note').switcher).toEqual([{ lang: 'en', path: '/en/stops/los-angeles/' }]);
+    expect(pageOf(pages, '/en/news/texas-visit/', 'note').switcher).toEqual([{ lang: 'es', path: '/es/paradas/texas/' }]);
   });
 
   it('treats a translation that is still a draft as missing', () => {
     const page = pageOf(build(), '/es/notas/en-parte/', 'note');
     expect(page.alternates).toEqual({ es: '/es/notas/en-parte/' });
-    expect(page.switchTo).toBe('/en/stops/los-angeles/');
+    expect(page.switcher).toEqual([{ lang: 'en', path: '/en/stops/los-angeles/' }]);
   });
 
   it('gives the note page its stop and its topics in the page language', () => {
@@ -207,7 +207,7 @@ describe('buildPages: listings', () => {
   it('gives a listing page its counterpart page as alternate and switch target', () => {
     const page = pageOf(build(), '/es/notas/pagina/2/', 'list');
     expect(page.alternates).toEqual({ es: '/es/notas/pagina/2/', en: '/en/news/page/2/' });
-    expect(page.switchTo).toBe('/en/news/page/2/');
+    expect(page.switcher).toEqual([{ lang: 'en', path: '/en/news/page/2/' }]);
   });
 
   it('links listing pages to each other', () => {
@@ -247,13 +247,13 @@ describe('buildPages: home and search', () => {
   it('links the two home pages to each other', () => {
     const home = pageOf(build(), '/es/', 'home');
     expect(home.alternates).toEqual({ es: '/es/', en: '/en/' });
-    expect(home.switchTo).toBe('/en/');
+    expect(home.switcher).toEqual([{ lang: 'en', path: '/en/' }]);
   });
 
   it('links the two search pages to each other', () => {
     const search = pageOf(build(), '/en/search/', 'search');
     expect(search.alternates).toEqual({ es: '/es/buscar/', en: '/en/search/' });
-    expect(search.switchTo).toBe('/es/buscar/');
+    expect(search.switcher).toEqual([{ lang: 'es', path: '/es/buscar/' }]);
   });
 
   it('gives every stop its status on the build day, in itinerary order', () => {

@@ -9,6 +9,7 @@ const ctx: SeoContext = {
   description: { es: 'Descripción', en: 'Description' },
   publisher: { name: { es: 'SRE', en: 'Foreign Ministry' }, url: 'https://sre.example' },
   defaultLanguage: 'es',
+  languages: ['es', 'en'],
   timeZone: 'America/Mexico_City',
   topics: TOPICS,
   stops: STOPS,
@@ -20,6 +21,13 @@ const tag = (seo: ReturnType<typeof pageSeo>, key: string) =>
   seo.head.filter((h) => h.attrs.property === key || h.attrs.name === key || h.attrs.rel === key).map((h) => h.attrs.content ?? h.attrs.href);
 
 describe('pageSeo', () => {
+  it('announces no alternates on a site of one language, not even the page itself', () => {
+    const seo = pageSeo(find('/es/notas/both-es/'), { ...ctx, languages: ['es'] });
+    expect(tag(seo, 'alternate')).toEqual([]);
+    expect(tag(seo, 'og:locale:alternate')).toEqual([]);
+    expect(tag(pageSeo(find('/es/notas/both-es/'), ctx), 'alternate')).toHaveLength(3);
+  });
+
   it('gives a note its share image, article facts and structured data', () => {
     const seo = pageSeo(find('/en/news/both-en/'), ctx);
     expect(seo.title).toBe('Title 2023-02-27-both en | Convoy EN');

@@ -15,7 +15,7 @@ const SPANISH = 'áéíóúüñ¿¡«»ÁÉÍÓÚÜÑ';
 
 function notePage(over: Partial<NoteVersion> = {}, lang: Lang = 'es'): Extract<Page, { kind: 'note' }> {
   const version: NoteVersion = {
-    id: `2023-02-27-llegada/${lang}`, folder: '2023-02-27-llegada', lang, file: `content/notes/2023-02-27-llegada/${lang}.md`,
+    id: `2023-02-27-llegada/${lang}`, folder: '2023-02-27-llegada', lang, file: `content/notes/2023-02-27-llegada/index.${lang}.md`,
     slug: 'llegada', title: 'Llegada a Los Ángeles', summary: 'Resumen', date: new Date('2023-02-27T18:00:00Z'), dateOnly: false,
     stop: 'los-angeles', topics: [], people: [], organizations: [], draft: false, source: 'source', ...over,
   };

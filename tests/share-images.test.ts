@@ -13,7 +13,7 @@ type Draft = Pick<NoteVersion, 'slug' | 'title'> & Partial<NoteVersion>;
 
 function note(folder: string, date: string, versions: Partial<Record<Lang, Draft>>): Note {
   const entries = Object.entries(versions).map(([lang, over]) => [lang, {
-    id: `${folder}/${lang}`, folder, lang: lang as Lang, file: `content/notes/${folder}/${lang}.md`, summary: 'Resumen',
+    id: `${folder}/${lang}`, folder, lang: lang as Lang, file: `content/notes/${folder}/index.${lang}.md`, summary: 'Resumen',
     date: new Date(date), dateOnly: false, stop: 'los-angeles', topics: [], people: [], organizations: [], draft: false, source: `source of ${folder}/${lang}`, ...over,
   } satisfies NoteVersion]);
   return { folder, versions: Object.fromEntries(entries) };

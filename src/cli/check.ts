@@ -5,7 +5,7 @@
  * embargoed (with the moment they publish, in the site time zone).
  *
  * Messages are in Spanish, or in English with `--lang en` or an English
- * terminal locale (LANG=en_US.UTF-8). Exit status 1 on any error; warnings
+ * terminal locale (LANG=en_US.UTF-8); any other language reads English. Exit status 1 on any error; warnings
  * alone do not fail.
  */
 import { parseArgs } from 'node:util';
@@ -18,14 +18,14 @@ import { noteStatuses } from '../lib/translation-status.ts';
 import { settings } from '../settings.ts';
 
 const { values } = parseArgs({ options: { lang: { type: 'string' } } });
-if (values.lang !== undefined && !/^(es|en)$/i.test(values.lang)) {
+if (values.lang !== undefined && !/^(es|en)$/i.test(values.lang) && !settings.languages.includes(values.lang)) {
   console.error(cliMessage(messageLanguage(undefined, process.env), 'badLangFlag', { value: values.lang }));
   process.exit(2);
 }
 const lang = messageLanguage(values.lang, process.env);
 
 const env = buildEnv(settings, process.env);
-const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone, lang });
+const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone, lang, languages: settings.languages });
 const statuses = noteStatuses(content.notes, env.now, settings.languages);
 console.log(checkReport(content, statuses, lang, settings.timeZone).join('\n'));
 process.exit(content.problems.some((p) => p.severity === 'error') ? 1 : 0);

@@ -1,6 +1,6 @@
 /**
- * `npm run new`: scaffolds a note bundle for a stop, in both languages by
- * default, with files that pass `npm run check` as they are (marked
+ * `npm run new`: scaffolds a note bundle for a stop, in every language of
+ * the site by default (`index.<code>.md`), with files that pass `npm run check` as they are (marked
  * `draft: true` until staff finish them).
  *
  *   npm run new                                  asks, in a terminal
@@ -8,6 +8,8 @@
  *   npm run new -- --list                        valid stops and topics
  *
  * Messages follow the terminal's locale: English when LANG starts with "en".
+ * `--title` is the first language's title; `--title-<code>` (e.g. `--title-en`)
+ * gives another language its own.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -25,7 +27,8 @@ const { values } = parseArgs({
   options: {
     stop: { type: 'string' },
     title: { type: 'string' },
-    'title-en': { type: 'string' },
+    // --title-en, --title-fr…: one per language of the site after the first.
+    ...Object.fromEntries(settings.languages.slice(1).map((code) => [`title-${code}`, { type: 'string' as const }])),
     date: { type: 'string' },
     lang: { type: 'string' },
     topics: { type: 'string' },
@@ -49,15 +52,17 @@ const ctx: ScaffoldContext = {
   timeZone: settings.timeZone,
   now: env.now,
   lang,
+  languages: settings.languages,
 };
 
-if (values.help) finish(cliMessage(lang, 'newUsage'));
+const titleFlags = settings.languages.slice(1).map((code) => `--title-${code}, `).join('');
+if (values.help) finish(cliMessage(lang, 'newUsage', { langs: settings.languages.join(','), titleFlags }));
 if (values.list) finish(listChoices(ctx));
 
 let request: NoteRequest = {
   stop: values.stop,
   title: values.title,
-  titleEn: values['title-en'],
+  titles: Object.fromEntries(settings.languages.slice(1).map((code) => [code, values[`title-${code}`] as string | undefined])),
   date: values.date,
   langs: values.lang,
   topics: values.topics,

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { cardScriptProblems } from '../lib/card-scripts.ts';
+import { formatDate } from '../lib/dates.ts';
 import { linkOrCopy, writeWhole } from '../lib/files.ts';
 import type { Page } from '../lib/pages.ts';
 import { shareImagePath } from '../lib/routes.ts';
@@ -73,6 +75,17 @@ export function cardFonts(): CardFonts {
   return loaded;
 }
 
+/** Throws, naming the font to add, when a site language has letters the card fonts cannot draw. */
+export function assertCardScripts(): void {
+  const sample = new Date(Date.UTC(2023, 1, 27, 18));
+  const samples = settings.languages.map((code) => ({
+    code,
+    texts: [settings.language[code]!.name, settings.name[code]!, formatDate(sample, code, settings.timeZone)],
+  }));
+  const problems = cardScriptProblems(samples, cardFonts().measure.has);
+  if (problems.length) throw new Error(problems.join('\n'));
+}
+
 /** Renders a card to PNG bytes. */
 export async function renderCard(card: ShareCard): Promise<Buffer> {
   const fonts = cardFonts();
@@ -101,6 +114,7 @@ export function cacheDir(): string {
  * memory is never held on top of Astro's.
  */
 export async function renderShareImages(pages: readonly Page[]): Promise<ShareImages> {
+  assertCardScripts();
   const cache = cacheDir();
   const images = pages.flatMap((page) => {
     // Preview builds pass unpublished pages too; their images must not ship.

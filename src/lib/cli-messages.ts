@@ -1,4 +1,4 @@
-import type { Lang } from './types.ts';
+import { staffLanguage, type StaffLang } from './content-messages.ts';
 
 type Params = Record<string, string | number>;
 
@@ -14,28 +14,28 @@ export const cliMessages = {
     severityError: () => 'error',
     severityWarning: () => 'aviso',
     statusHeading: () => 'Traducciones y publicación:',
-    statusClean: () => 'Traducciones y publicación: todas las notas tienen sus dos versiones al día; no hay borradores ni embargos.',
-    statusMissing: (p: Params) => `Falta la versión en ${languageName('es', p.lang)} (${p.lang}.md). Mientras tanto, las listas en ${languageName('es', p.lang)} enlazan a esta.`,
+    statusClean: () => 'Traducciones y publicación: todas las notas tienen todas sus versiones al día; no hay borradores ni embargos.',
+    statusMissing: (p: Params) => `Falta la versión en ${languageName('es', p.lang)} (index.${p.lang}.md). Mientras tanto, las listas en ${languageName('es', p.lang)} enlazan a esta.`,
     statusStale: (p: Params) => `Traducción desactualizada: cambió por última vez el ${p.changed}, y ${p.newer} el ${p.newerChanged}. Revísela y ponga en \`updated\` la fecha de su revisión.`,
     statusDraft: () => 'Borrador: no se publica mientras tenga `draft: true`.',
     statusEmbargo: (p: Params) => `Embargo: se publica con la primera compilación después del ${p.date} (${p.zone}).`,
     summary: (p: Params) =>
       `${plural(p.notes, 'nota', 'notas')} (${plural(p.versions, 'versión', 'versiones')}), ${plural(p.errors, 'error', 'errores')}, ${plural(p.warnings, 'aviso', 'avisos')}.`,
-    badLangFlag: (p: Params) => `«${p.value}» no es un idioma de los mensajes. Use --lang es o --lang en.`,
+    badLangFlag: (p: Params) => `«${p.value}» no es un idioma de los mensajes. Use --lang es o --lang en (u otro idioma del sitio: sus mensajes están en inglés).`,
     // npm run new
-    newUsage: () =>
+    newUsage: (p: Params) =>
       [
-        'Crea la carpeta de una nota nueva con sus archivos es.md y en.md.',
+        'Crea la carpeta de una nota nueva con un archivo index.<idioma>.md por idioma del sitio.',
         '',
         '  npm run new                       pregunta los datos (en una terminal)',
-        '  npm run new -- --stop los-angeles --title "Título" --date 2023-03-01 --lang es,en',
+        `  npm run new -- --stop los-angeles --title "Título" --date 2023-03-01 --lang ${p.langs}`,
         '  npm run new -- --list             muestra las paradas y los temas válidos',
         '',
-        'Opciones: --stop, --title, --title-en (título en inglés), --date (AAAA-MM-DD o AAAA-MM-DDTHH:MM),',
-        '--lang (es, en o es,en; por omisión es,en), --topics (ids separados por comas), --slug (la dirección).',
+        `Opciones: --stop, --title (título en el primer idioma), ${p.titleFlags}--date (AAAA-MM-DD o AAAA-MM-DDTHH:MM),`,
+        `--lang (idiomas separados por comas; por omisión ${p.langs}), --topics (ids separados por comas), --slug (la dirección).`,
       ].join('\n'),
     newMissing: (p: Params) => `Faltan datos: ${p.flags}. Escriba, por ejemplo: npm run new -- --stop los-angeles --title "Título" (vea npm run new -- --help).`,
-    newBadLangs: (p: Params) => `«${p.value}» no es una lista de idiomas del sitio. Use es, en o es,en.`,
+    newBadLangs: (p: Params) => `«${p.value}» no es una lista de idiomas del sitio. Use uno o varios de ${p.valid}, separados por comas.`,
     newNoSlug: () => 'No se puede formar una dirección con este título. Indíquela con --slug, por ejemplo --slug reunion-con-inversionistas.',
     newFolderExists: (p: Params) => `Ya existe la carpeta ${p.folder}. Elija otro título, otra fecha o otra dirección con --slug.`,
     newSlugTaken: (p: Params) => `La dirección «${p.slug}» ya la usa ${p.file}. Elija otra con --slug.`,
@@ -43,10 +43,9 @@ export const cliMessages = {
     newStops: () => 'Paradas (--stop):',
     newTopics: () => 'Temas (--topics):',
     askStop: () => 'Parada (número o identificador)',
-    askTitle: () => 'Título en español',
-    askTitleEn: () => 'Título en inglés',
+    askTitle: (p: Params) => `Título en ${languageName('es', p.lang)}`,
     askDate: () => 'Fecha de publicación (AAAA-MM-DD o AAAA-MM-DDTHH:MM)',
-    askLangs: () => 'Idiomas (es, en o es,en)',
+    askLangs: (p: Params) => `Idiomas (${p.valid}, separados por comas)`,
     askTopics: () => 'Temas, separados por comas (Enter para ninguno)',
     newCreated: (p: Params) => `Nota creada en ${p.folder}/`,
     newNext: (p: Params) =>
@@ -61,27 +60,27 @@ export const cliMessages = {
     severityError: () => 'error',
     severityWarning: () => 'warning',
     statusHeading: () => 'Translations and publication:',
-    statusClean: () => 'Translations and publication: every note has both versions up to date; there are no drafts or embargoes.',
-    statusMissing: (p: Params) => `The ${languageName('en', p.lang)} version (${p.lang}.md) is missing. Until it exists, ${languageName('en', p.lang)} listings link to this one.`,
+    statusClean: () => 'Translations and publication: every note has all its versions up to date; there are no drafts or embargoes.',
+    statusMissing: (p: Params) => `The ${languageName('en', p.lang)} version (index.${p.lang}.md) is missing. Until it exists, ${languageName('en', p.lang)} listings link to this one.`,
     statusStale: (p: Params) => `Stale translation: it last changed on ${p.changed}, and ${p.newer} on ${p.newerChanged}. Review it and set \`updated\` to the time of your review.`,
     statusDraft: () => 'Draft: it is not published while it has `draft: true`.',
     statusEmbargo: (p: Params) => `Embargoed: it is published by the first build after ${p.date} (${p.zone}).`,
     summary: (p: Params) =>
       `${plural(p.notes, 'note', 'notes')} (${plural(p.versions, 'version', 'versions')}), ${plural(p.errors, 'error', 'errors')}, ${plural(p.warnings, 'warning', 'warnings')}.`,
-    badLangFlag: (p: Params) => `"${p.value}" is not a message language. Use --lang es or --lang en.`,
-    newUsage: () =>
+    badLangFlag: (p: Params) => `"${p.value}" is not a message language. Use --lang es or --lang en (or another language of the site: its messages are in English).`,
+    newUsage: (p: Params) =>
       [
-        'Creates the folder of a new note with its es.md and en.md files.',
+        'Creates the folder of a new note with one index.<language>.md file per language of the site.',
         '',
         '  npm run new                       asks for the details (in a terminal)',
-        '  npm run new -- --stop los-angeles --title "Title" --date 2023-03-01 --lang es,en',
+        `  npm run new -- --stop los-angeles --title "Title" --date 2023-03-01 --lang ${p.langs}`,
         '  npm run new -- --list             shows the valid stops and topics',
         '',
-        'Options: --stop, --title, --title-en (English title), --date (YYYY-MM-DD or YYYY-MM-DDTHH:MM),',
-        '--lang (es, en or es,en; default es,en), --topics (comma-separated ids), --slug (the address).',
+        `Options: --stop, --title (title in the first language), ${p.titleFlags}--date (YYYY-MM-DD or YYYY-MM-DDTHH:MM),`,
+        `--lang (comma-separated languages; default ${p.langs}), --topics (comma-separated ids), --slug (the address).`,
       ].join('\n'),
     newMissing: (p: Params) => `Missing: ${p.flags}. Type, for example: npm run new -- --stop los-angeles --title "Title" (see npm run new -- --help).`,
-    newBadLangs: (p: Params) => `"${p.value}" is not a list of the site's languages. Use es, en or es,en.`,
+    newBadLangs: (p: Params) => `"${p.value}" is not a list of the site's languages. Use one or more of ${p.valid}, separated by commas.`,
     newNoSlug: () => 'This title does not make an address. Give one with --slug, for example --slug meeting-with-investors.',
     newFolderExists: (p: Params) => `The folder ${p.folder} already exists. Choose another title, another date, or another address with --slug.`,
     newSlugTaken: (p: Params) => `The address "${p.slug}" is already used by ${p.file}. Choose another with --slug.`,
@@ -89,10 +88,9 @@ export const cliMessages = {
     newStops: () => 'Stops (--stop):',
     newTopics: () => 'Topics (--topics):',
     askStop: () => 'Stop (number or id)',
-    askTitle: () => 'Title in Spanish',
-    askTitleEn: () => 'Title in English',
+    askTitle: (p: Params) => `Title in ${languageName('en', p.lang)}`,
     askDate: () => 'Publication date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)',
-    askLangs: () => 'Languages (es, en or es,en)',
+    askLangs: (p: Params) => `Languages (${p.valid}, separated by commas)`,
     askTopics: () => 'Topics, separated by commas (Enter for none)',
     newCreated: (p: Params) => `Note created in ${p.folder}/`,
     newNext: (p: Params) =>
@@ -103,15 +101,11 @@ export const cliMessages = {
         '  3. When it is ready, delete the `draft: true` line and run `npm run check`.',
       ].join('\n'),
   },
-} satisfies Record<Lang, Record<string, (p: Params) => string>>;
+} satisfies Record<StaffLang, Record<string, (p: Params) => string>>;
 
-const LANGUAGE_NAMES: Record<Lang, Record<Lang, string>> = {
-  es: { es: 'español', en: 'inglés' },
-  en: { es: 'Spanish', en: 'English' },
-};
-
-function languageName(lang: Lang, of: string | number | undefined): string {
-  return LANGUAGE_NAMES[lang][of as Lang] ?? String(of);
+// The runtime's own language names: 'inglés', 'French'; no table to keep per language.
+function languageName(lang: StaffLang, of: string | number | undefined): string {
+  return new Intl.DisplayNames([lang], { type: 'language' }).of(String(of)) ?? String(of);
 }
 
 /** The id of a message in {@link cliMessages}. */
@@ -121,6 +115,6 @@ export type CliMessageCode = keyof (typeof cliMessages)['en'];
  * Renders a command-line message in the reader's language.
  * @example cliMessage('en', 'summary', { notes: 1, versions: 2, errors: 0, warnings: 1 }) // '1 note (2 versions), 0 errors, 1 warning.'
  */
-export function cliMessage(lang: Lang, code: CliMessageCode, params: Params = {}): string {
-  return cliMessages[lang][code](params);
+export function cliMessage(lang: string, code: CliMessageCode, params: Params = {}): string {
+  return cliMessages[staffLanguage(lang)][code](params);
 }

@@ -1,5 +1,3 @@
-import type { Lang } from './types.ts';
-
 type Params = Record<string, string | number>;
 
 /**
@@ -37,12 +35,14 @@ export const contentMessages = {
     remoteImage: (p: Params) => `La imagen «${p.value}» no es un archivo de la carpeta de la nota. Copie la imagen a la carpeta y escriba solo su nombre.`,
     missingImage: (p: Params) => `No se encuentra la imagen «${p.value}» en la carpeta de la nota. Revise el nombre o copie el archivo.`,
     bodyImageAlt: (p: Params) => `La imagen «${p.value}» del texto no tiene texto alternativo. Descríbala entre los corchetes: ![descripción](${p.value}).`,
-    versionsDisagree: (p: Params) => `No coincide con ${p.other} (${p.mine} frente a ${p.theirs}). Las dos versiones deben tener el mismo valor.`,
+    versionsDisagree: (p: Params) => `No coincide con ${p.other} (${p.mine} frente a ${p.theirs}). Todas las versiones deben tener el mismo valor.`,
     duplicateSlug: (p: Params) => `La dirección «${p.value}» ya la usa ${p.others}. Elija otro \`slug\`.`,
     badFolder: () => 'El nombre de la carpeta debe ser AAAA-MM-DD-identificador (por ejemplo, 2023-02-27-llegada-los-angeles).',
-    badFileName: (p: Params) => `«${p.value}» no es un nombre de versión válido. Use es.md o en.md (o .mdx).`,
+    badFileName: (p: Params) => `«${p.value}» no es un nombre de versión válido. Use ${p.valid} (o .mdx).`,
+    oldVersionName: (p: Params) => `Las versiones ya no se llaman «${p.value}»: cámbiele el nombre a ${p.name}.`,
+    unknownLanguage: (p: Params) => `«${p.value}» no es un idioma del sitio. Use ${p.valid} (o .mdx), o agregue el idioma en src/settings.ts.`,
     twoFormats: () => 'Hay un .md y un .mdx para el mismo idioma. Deje solo uno.',
-    noVersion: () => 'La carpeta no tiene es.md ni en.md. Agregue al menos una versión.',
+    noVersion: (p: Params) => `La carpeta no tiene ninguna versión. Agregue al menos una: ${p.valid}.`,
     strayFile: () => 'Ninguna versión de la nota usa este archivo. Bórrelo o úselo como imagen.',
     notContent: () => 'El sitio no usa este archivo: en content/notes solo van carpetas de notas y en content/stops solo archivos .yaml. Muévalo o bórrelo.',
     emptyBody: () => 'La nota no tiene texto después del encabezado. Escriba el cuerpo de la nota.',
@@ -79,22 +79,34 @@ export const contentMessages = {
     remoteImage: (p: Params) => `The image "${p.value}" is not a file in the note folder. Copy the image into the folder and write just its name.`,
     missingImage: (p: Params) => `The image "${p.value}" is not in the note folder. Check the name or copy the file.`,
     bodyImageAlt: (p: Params) => `The image "${p.value}" in the text has no alternative text. Describe it between the brackets: ![description](${p.value}).`,
-    versionsDisagree: (p: Params) => `It does not match ${p.other} (${p.mine} versus ${p.theirs}). Both versions must have the same value.`,
+    versionsDisagree: (p: Params) => `It does not match ${p.other} (${p.mine} versus ${p.theirs}). Every version must have the same value.`,
     duplicateSlug: (p: Params) => `The address "${p.value}" is already used by ${p.others}. Choose another \`slug\`.`,
     badFolder: () => 'The folder name must be YYYY-MM-DD-identifier (for example, 2023-02-27-arrival-los-angeles).',
-    badFileName: (p: Params) => `"${p.value}" is not a valid version name. Use es.md or en.md (or .mdx).`,
+    badFileName: (p: Params) => `"${p.value}" is not a valid version name. Use ${p.valid} (or .mdx).`,
+    oldVersionName: (p: Params) => `Versions are no longer named "${p.value}": rename it to ${p.name}.`,
+    unknownLanguage: (p: Params) => `"${p.value}" is not a language of the site. Use ${p.valid} (or .mdx), or add the language in src/settings.ts.`,
     twoFormats: () => 'There is both a .md and an .mdx for the same language. Keep only one.',
-    noVersion: () => 'The folder has neither es.md nor en.md. Add at least one version.',
+    noVersion: (p: Params) => `The folder has no version. Add at least one: ${p.valid}.`,
     strayFile: () => 'No version of the note uses this file. Delete it or use it as an image.',
     notContent: () => 'The site does not use this file: content/notes holds only note folders and content/stops only .yaml files. Move or delete it.',
     emptyBody: () => 'The note has no text after the header. Write the body of the note.',
     startAfterEnd: () => 'The start date is after the end date. Fix `start` or `end`.',
     halfDates: () => 'A stop with dates needs both `start` and `end`; a planned stop has neither.',
   },
-} satisfies Record<Lang, Record<string, (p: Params) => string>>;
+} satisfies Record<string, Record<string, (p: Params) => string>>;
+
+/** A language press staff messages exist in; any other site language reads English ones. */
+export type StaffLang = keyof typeof contentMessages;
+
+/**
+ * The language of press staff messages for a site language: itself when the
+ * messages exist in it, else English.
+ * @example staffLanguage('fr') // 'en'
+ */
+export const staffLanguage = (lang: string): StaffLang => (Object.hasOwn(contentMessages, lang) ? (lang as StaffLang) : 'en');
 
 // zod names the type it expected; press staff need words and the usual fix.
-const TYPE_NAMES: Record<Lang, Record<string, string>> = {
+const TYPE_NAMES: Record<StaffLang, Record<string, string>> = {
   es: {
     string: 'un texto (escríbalo entre comillas)',
     number: 'un número',
@@ -113,7 +125,7 @@ const TYPE_NAMES: Record<Lang, Record<string, string>> = {
   },
 };
 
-function typeName(lang: Lang, expected: string | number | undefined): string {
+function typeName(lang: StaffLang, expected: string | number | undefined): string {
   return TYPE_NAMES[lang][String(expected)] ?? String(expected);
 }
 
@@ -124,18 +136,20 @@ export type MessageCode = keyof (typeof contentMessages)['en'];
  * Renders a message for press staff in their language.
  * @example contentMessage('en', 'tooLong', { actual: 170, max: 160 }) // 'It has 170 characters; …'
  */
-export function contentMessage(lang: Lang, code: MessageCode, params: Params = {}): string {
-  return contentMessages[lang][code](params);
+export function contentMessage(lang: string, code: MessageCode, params: Params = {}): string {
+  return contentMessages[staffLanguage(lang)][code](params);
 }
 
 /**
  * The language press staff read messages in: `--lang` when given, else the
- * locale of their terminal (`LC_ALL`, `LC_MESSAGES`, then `LANG`), English
- * only when that starts with "en"; Spanish otherwise.
+ * locale of their terminal (`LC_ALL`, `LC_MESSAGES`, then `LANG`): the
+ * language it names when messages exist in it, English for any other, and
+ * Spanish (the sample site's) when no locale is set.
  * @example messageLanguage(undefined, { LANG: 'en_US.UTF-8' }) // 'en'
  */
-export function messageLanguage(flag: string | undefined, env: Record<string, string | undefined>): Lang {
-  if (flag) return flag.toLowerCase().startsWith('en') ? 'en' : 'es';
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('en') ? 'en' : 'es';
+export function messageLanguage(flag: string | undefined, env: Record<string, string | undefined>): StaffLang {
+  const locale = flag || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const code = locale.toLowerCase().split(/[-_.@]/)[0]!;
+  if (!code || code === 'c' || code === 'posix') return 'es';
+  return staffLanguage(code);
 }

@@ -8,8 +8,9 @@ import { contentMessage, type MessageCode } from './content-messages.ts';
 import { parseContentDate } from './dates.ts';
 import { normalizeText, parseYaml, splitFrontmatter, type ParsedYaml, type SplitFile } from './frontmatter.ts';
 import { fieldIssues } from './schema-issues.ts';
-import { KEBAB, noteFrontmatter, stopFile, topicsFile } from './schema.ts';
-import type { Lang, Note, NoteVersion, Problem, Stop, Topics } from './types.ts';
+import { LANGUAGES } from './languages.ts';
+import { KEBAB, noteFrontmatter, stopFileSchema, topicsFileSchema } from './schema.ts';
+import type { Lang, Note, NoteVersion, Problem, Stop, StopText, Topics } from './types.ts';
 import { aliasLine, fieldsCutByComments, yamlMistakes } from './yaml-mistakes.ts';
 
 /** Kept here too: "did you mean" was first exported from this module. */
@@ -30,27 +31,31 @@ export interface LoadOptions {
   /** The content folder, relative to `root` or absolute. Default `content`. */
   contentDir?: string;
   timeZone: string;
-  /** Language of the messages for press staff. */
+  /** Language of the messages for press staff (Spanish or English; any other falls back to English). */
   lang?: Lang;
+  /** The site's language codes, the default first. Default: those of the settings file. */
+  languages?: readonly Lang[];
 }
 
-const LANGS: readonly Lang[] = ['es', 'en'];
 const FOLDER_RE = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
-const VERSION_RE = /^(es|en)\.(md|mdx)$/;
+/** A version file: `index.<language code>.md` or `.mdx`. */
+const VERSION_RE = /^index\.([a-z0-9-]+)\.(md|mdx)$/;
+/** A version named the old way (`es.md`), refused with its new name. */
+const OLD_VERSION_RE = /^([a-z]{2,3}(?:-[a-z0-9]+)*)\.(md|mdx)$/;
 
 /**
  * Reads and validates all content in one pass, collecting every problem
  * instead of stopping at the first, so press staff can fix them all at once.
  */
 export function loadContent(options: LoadOptions): Content {
-  const { root, timeZone, lang = 'es' } = options;
+  const { root, timeZone, lang = 'es', languages = LANGUAGES } = options;
   const dir = resolve(root, options.contentDir ?? 'content');
   const problems: Problem[] = [];
   const report = (file: string, line: number | undefined, field: string | undefined, code: MessageCode, params = {}, severity: Problem['severity'] = 'error') =>
     problems.push({ file: relative(root, file), line, field, message: contentMessage(lang, code, params), severity });
 
-  const topics = loadTopics(join(dir, 'topics.yaml'), report);
-  const stops = loadStops(join(dir, 'stops'), timeZone, report);
+  const topics = loadTopics(join(dir, 'topics.yaml'), languages, report);
+  const stops = loadStops(join(dir, 'stops'), timeZone, languages, report);
   const stopIds = new Set(stops.map((s) => s.id));
   const notes: Note[] = [];
   const slugLines = new Map<string, number>();
@@ -61,10 +66,10 @@ export function loadContent(options: LoadOptions): Content {
       report(path, undefined, undefined, 'notContent', {}, 'warning');
       continue;
     }
-    const note = loadNote(path, folder, { timeZone, stopIds, topics, report, root, slugLines });
+    const note = loadNote(path, folder, { timeZone, stopIds, topics, report, root, slugLines, languages });
     if (note) notes.push(note);
   }
-  checkSlugs(notes, report, root, slugLines);
+  checkSlugs(notes, languages, report, root, slugLines);
   notes.sort((a, b) => a.folder.localeCompare(b.folder));
   return { notes, stops, topics, problems };
 }
@@ -113,20 +118,22 @@ function reportIssues(file: string, parsed: ParsedYaml, schema: z.ZodType, error
   }
 }
 
-function loadTopics(file: string, report: Report): Topics {
+function loadTopics(file: string, languages: readonly Lang[], report: Report): Topics {
   if (!existsSync(file)) return {};
   const parsed = readYamlFile(file, report);
   if (!parsed) return {};
+  const topicsFile = topicsFileSchema(languages);
   const result = topicsFile.safeParse(parsed.data ?? {});
   if (!result.success) {
     reportIssues(file, parsed, topicsFile, result.error, report);
     return {};
   }
-  return result.data;
+  return result.data as Topics;
 }
 
-function loadStops(dir: string, timeZone: string, report: Report): Stop[] {
+function loadStops(dir: string, timeZone: string, languages: readonly Lang[], report: Report): Stop[] {
   const stops: Stop[] = [];
+  const stopFile = stopFileSchema(languages);
   for (const name of listDir(dir)) {
     const file = join(dir, name);
     const id = name.replace(/\.ya?ml$/, '');
@@ -142,9 +149,10 @@ function loadStops(dir: string, timeZone: string, report: Report): Stop[] {
       reportIssues(file, parsed, stopFile, result.error, report);
       continue;
     }
-    const { order, coordinates, es, en } = result.data;
+    const { order, coordinates } = result.data;
+    const text = Object.fromEntries(languages.map((code) => [code, result.data[code] as StopText]));
     const day = (field: 'start' | 'end') => {
-      const value = result.data[field];
+      const value = result.data[field] as string | undefined;
       if (value === undefined) return undefined;
       const parsedDay = parseContentDate(value, timeZone);
       if (!parsedDay?.dateOnly) report(file, parsed.lineOf([field]), field, 'badDate', { value });
@@ -154,7 +162,7 @@ function loadStops(dir: string, timeZone: string, report: Report): Stop[] {
     const end = day('end');
     if ((result.data.start === undefined) !== (result.data.end === undefined)) report(file, parsed.lineOf(['start']), 'start', 'halfDates');
     if (start && end && start > end) report(file, parsed.lineOf(['end']), 'end', 'startAfterEnd');
-    stops.push({ id, file: file, order, start, end, coordinates, text: { es, en } });
+    stops.push({ id, file: file, order, start, end, coordinates, text });
   }
   return stops.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
@@ -167,6 +175,7 @@ interface NoteContext {
   root: string;
   /** Version id to the line of its `slug` field, where one is written. */
   slugLines: Map<string, number>;
+  languages: readonly Lang[];
 }
 
 /** A version that passed every check, with what the cross-version checks need. */
@@ -185,12 +194,14 @@ function loadNote(path: string, folder: string, ctx: NoteContext): Note | undefi
     return undefined;
   }
   const files = listDir(path);
-  const versionFiles = files.filter((f) => VERSION_RE.test(f));
+  const versionFiles = files.filter((f) => VERSION_RE.test(f) && ctx.languages.includes(VERSION_RE.exec(f)![1]!));
   const used = new Set(versionFiles);
   const seen = new Set<Lang>();
   const loaded = new Map<Lang, LoadedVersion>();
+  // In the settings' order, so that the default language's version is the reference.
+  versionFiles.sort((a, b) => ctx.languages.indexOf(VERSION_RE.exec(a)![1]!) - ctx.languages.indexOf(VERSION_RE.exec(b)![1]!));
   for (const name of versionFiles) {
-    const lang = name.slice(0, 2) as Lang;
+    const lang = VERSION_RE.exec(name)![1]!;
     if (seen.has(lang)) {
       report(join(path, name), undefined, undefined, 'twoFormats');
       continue;
@@ -199,20 +210,27 @@ function loadNote(path: string, folder: string, ctx: NoteContext): Note | undefi
     const version = loadVersion(join(path, name), folder, folderMatch[2]!, lang, ctx, used);
     if (version) loaded.set(lang, version);
   }
-  reportStrayFiles(path, files, used, report);
-  if (!versionFiles.length) report(path, undefined, undefined, 'noVersion');
-  checkAgreement(loaded, report, ctx.root);
+  reportStrayFiles(path, files, used, ctx.languages, report);
+  if (!versionFiles.length) report(path, undefined, undefined, 'noVersion', { valid: ctx.languages.map((l) => `index.${l}.md`).join(', ') });
+  checkAgreement([...loaded.values()], report, ctx.root);
   if (!loaded.size) return undefined;
   return { folder, versions: Object.fromEntries([...loaded].map(([lang, v]) => [lang, v.version])) };
 }
 
-// A file nothing uses is probably a leftover or a typo in an image name.
-function reportStrayFiles(path: string, files: string[], used: Set<string>, report: Report): void {
+// A file nothing uses is probably a leftover or a typo in an image name; a
+// Markdown file that is not a version is an error, never silently skipped.
+function reportStrayFiles(path: string, files: string[], used: Set<string>, languages: readonly Lang[], report: Report): void {
   const isUsed = (name: string) => used.has(name) || [...used].some((u) => u.startsWith(`${name}/`));
+  const valid = languages.map((l) => `index.${l}.md`).join(', ');
   for (const name of files) {
     if (isUsed(name)) continue;
-    if (/^[a-z]{2}\.[a-z]+$/i.test(name)) report(join(path, name), undefined, undefined, 'badFileName', { value: name });
-    else report(join(path, name), undefined, undefined, 'strayFile', {}, 'warning');
+    const file = join(path, name);
+    const old = OLD_VERSION_RE.exec(name);
+    const version = VERSION_RE.exec(name);
+    if (old && languages.includes(old[1]!)) report(file, undefined, undefined, 'oldVersionName', { value: name, name: `index.${name}` });
+    else if (version) report(file, undefined, undefined, 'unknownLanguage', { value: version[1]!, valid });
+    else if (/\.mdx?$/i.test(name) || /^[a-z]{2}\.[a-z]+$/i.test(name)) report(file, undefined, undefined, 'badFileName', { value: name, valid });
+    else report(file, undefined, undefined, 'strayFile', {}, 'warning');
   }
 }
 
@@ -320,25 +338,27 @@ function checkBody(file: string, split: SplitFile, images: BodyImage[], report: 
   return ok;
 }
 
-// The two versions of a note describe one event: same time, place and topics.
-function checkAgreement(loaded: Map<Lang, LoadedVersion>, report: Report, root: string): void {
-  const es = loaded.get('es');
-  const en = loaded.get('en');
-  if (!es || !en) return;
+// The versions of a note describe one event: same time, place and topics.
+// Each is compared with the first (the default language's, when it exists).
+function checkAgreement(loaded: LoadedVersion[], report: Report, root: string): void {
+  const [first, ...rest] = loaded;
+  if (!first) return;
   const topics = (v: LoadedVersion) => [...v.version.topics].sort().join(', ') || '—';
   const fields: [string, (v: LoadedVersion) => string, (v: LoadedVersion) => string][] = [
     ['date', (v) => v.version.date.toISOString(), (v) => v.writtenDate],
     ['stop', (v) => v.version.stop, (v) => v.version.stop],
     ['topics', topics, topics],
   ];
-  for (const [field, compare, show] of fields) {
-    if (compare(es) === compare(en)) continue;
-    report(join(root, en.version.file), en.parsed.lineOf([field]), field, 'versionsDisagree', { other: es.version.file, mine: show(en), theirs: show(es) });
+  for (const other of rest) {
+    for (const [field, compare, show] of fields) {
+      if (compare(first) === compare(other)) continue;
+      report(join(root, other.version.file), other.parsed.lineOf([field]), field, 'versionsDisagree', { other: first.version.file, mine: show(other), theirs: show(first) });
+    }
   }
 }
 
-function checkSlugs(notes: Note[], report: Report, root: string, slugLines: Map<string, number>): void {
-  for (const lang of LANGS) {
+function checkSlugs(notes: Note[], languages: readonly Lang[], report: Report, root: string, slugLines: Map<string, number>): void {
+  for (const lang of languages) {
     const bySlug = new Map<string, NoteVersion[]>();
     for (const note of notes) {
       const version = note.versions[lang];
@@ -363,5 +383,3 @@ export function formatProblem(problem: Problem): string {
   return [where, problem.field ?? '-', problem.message].join('  ');
 }
 
-/** The language versions in the order the site lists languages. */
-export const LANGUAGES = LANGS;

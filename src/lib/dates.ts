@@ -1,3 +1,4 @@
+import { language } from './languages.ts';
 import type { Lang } from './types.ts';
 
 /** A content date turned into an instant, remembering whether it had a time. */
@@ -89,7 +90,6 @@ export function calendarDay(instant: Date, timeZone: string): string {
   return formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
-const LOCALES: Record<Lang, string> = { es: 'es-MX', en: 'en-US' };
 
 /**
  * Formats a note date for readers of `lang` in the site time zone; a date-only
@@ -99,8 +99,8 @@ const LOCALES: Record<Lang, string> = { es: 'es-MX', en: 'en-US' };
 export function formatDate(instant: Date, lang: Lang, timeZone: string, dateOnly = false): string {
   return remembered(`${instant.getTime()}|${lang}|${timeZone}|${dateOnly}`, () => {
     const day: Intl.DateTimeFormatOptions = { timeZone, day: 'numeric', month: 'long', year: 'numeric' };
-    if (dateOnly) return formatter(LOCALES[lang], day).format(instant);
-    return formatter(LOCALES[lang], { ...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
+    if (dateOnly) return formatter(language(lang).locale, day).format(instant);
+    return formatter(language(lang).locale, { ...day, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(instant);
   });
 }
 
@@ -119,7 +119,7 @@ function remembered(key: string, format: () => string): string {
  */
 export function formatDay(day: string, lang: Lang): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return formatter(LOCALES[lang], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(y, m, d));
+  return formatter(language(lang).locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(y, m, d));
 }
 
 /** An ISO 8601 string with the zone's offset, for `<time datetime>` and feeds. */

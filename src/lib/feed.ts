@@ -1,4 +1,5 @@
 import type { Page } from './pages.ts';
+import { languageTag } from './languages.ts';
 import { absoluteUrl, feedPath, shareImagePath } from './routes.ts';
 import type { Lang, Topics } from './types.ts';
 
@@ -37,5 +38,5 @@ export const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', media: 'ht
 
 /** Channel elements beyond the basics: language and the `atom:link` self reference. */
 export function feedChannelData(lang: Lang, site: { url: string; base: string }): string {
-  return `<language>${lang === 'es' ? 'es-MX' : 'en'}</language><atom:link href="${absoluteUrl(feedPath(lang), site)}" rel="self" type="application/rss+xml"/>`;
+  return `<language>${languageTag(lang)}</language><atom:link href="${absoluteUrl(feedPath(lang), site)}" rel="self" type="application/rss+xml"/>`;
 }

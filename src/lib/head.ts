@@ -1,3 +1,4 @@
+import { language } from './languages.ts';
 import { absoluteUrl } from './routes.ts';
 import type { Lang } from './types.ts';
 
@@ -38,7 +39,8 @@ export function pageHead(input: HeadInput): HeadTag[] {
   return tags;
 }
 
-const OG_LOCALES: Record<Lang, string> = { es: 'es_MX', en: 'en_US' };
+/** Open Graph writes a locale with an underscore: `es_MX`. */
+const ogLocale = (lang: Lang): string => language(lang).locale.replace('-', '_');
 
 /** What a preview card shows; `article` is set on note pages only. */
 export interface CardInput {
@@ -67,8 +69,8 @@ export function cardHead(input: CardInput): HeadTag[] {
     og('og:title', input.title),
     og('og:description', input.description),
     og('og:url', input.url),
-    og('og:locale', OG_LOCALES[input.lang]),
-    ...input.alternateLangs.map((lang) => og('og:locale:alternate', OG_LOCALES[lang])),
+    og('og:locale', ogLocale(input.lang)),
+    ...input.alternateLangs.map((lang) => og('og:locale:alternate', ogLocale(lang))),
     og('og:image', input.image.url),
     og('og:image:width', String(input.image.width)),
     og('og:image:height', String(input.image.height)),

@@ -1,194 +1,39 @@
+/**
+ * Interface strings. Each language's strings are a file of their own under
+ * `src/i18n/`, named in the settings file; `es.ts` defines the keys and a
+ * test fails when another file lacks one.
+ */
+import type es from '../i18n/es.ts';
+import { language } from './languages.ts';
 import type { Lang } from './types.ts';
 
-const es = {
-  'skip.link': 'Saltar al contenido',
-  'nav.label': 'Navegación principal',
-  'nav.home': 'Inicio',
-  'nav.news': 'Notas',
-  'nav.itinerary': 'Itinerario',
-  'nav.search': 'Buscar',
-  'lang.switch': 'English',
-  'lang.switchLabel': 'Read this page in English',
-  'home.latest': 'Últimas notas',
-  'home.itinerary': 'Itinerario del convoy',
-  'home.topics': 'Temas',
-  'home.allNews': 'Todas las notas',
-  'list.empty': 'Todavía no hay notas publicadas aquí.',
-  'list.notes': 'Notas',
-  'list.onlyIn.es': 'Disponible solo en español',
-  'list.onlyIn.en': 'Disponible solo en inglés',
-  'news.title': 'Todas las notas',
-  'stop.notes': 'Notas de esta parada',
-  'stop.status.completed': 'Concluida',
-  'stop.status.underway': 'En curso',
-  'stop.status.planned': 'Planeada',
-  'stop.dates': 'Fechas',
-  'stop.noDates': 'Fechas por confirmar',
-  'topic.title': 'Tema',
-  'note.published': 'Publicado',
-  'note.updated': 'Actualizado',
-  'note.stop': 'Parada',
-  'note.topics': 'Temas',
-  'note.people': 'Personas',
-  'note.organizations': 'Organizaciones',
-  'note.related': 'Notas relacionadas',
-  'note.previous': 'Nota anterior',
-  'note.next': 'Nota siguiente',
-  'note.pager': 'Más notas',
-  'note.credit': 'Crédito',
-  'page.backToTop': 'Volver arriba',
-  'pagination.label': 'Paginación',
-  'pagination.previous': 'Página anterior',
-  'pagination.next': 'Página siguiente',
-  'pagination.page': 'Página {page} de {pages}',
-  'share.title': 'Compartir',
-  'share.on': 'Compartir en {network} (se abre en una pestaña nueva)',
-  'share.copy': 'Copiar enlace',
-  'share.copied': 'Enlace copiado',
-  'share.copyFailed': 'No se pudo copiar el enlace; cópielo de la barra de direcciones.',
-  'share.native': 'Más opciones…',
-  'search.title': 'Buscar',
-  'search.label': 'Buscar en las notas',
-  'search.submit': 'Buscar',
-  'search.placeholder': 'Ciudad, empresa, persona…',
-  'search.noscript': 'La búsqueda necesita JavaScript. Puede consultar todas las notas, las paradas y los temas.',
-  'search.prompt': 'Escriba una ciudad, una empresa, una persona o un tema; los resultados aparecen mientras escribe.',
-  'search.loading': 'Cargando la búsqueda…',
-  'search.results.none': 'Ninguna nota coincide con su búsqueda.',
-  'search.results.one': '1 nota encontrada.',
-  'search.results.many': '{count} notas encontradas.',
-  'search.filters': 'Filtrar y ordenar',
-  'search.filter.stop': 'Parada',
-  'search.filter.topic': 'Tema',
-  'search.filter.year': 'Año',
-  'search.filter.any.stop': 'Todas las paradas',
-  'search.filter.any.topic': 'Todos los temas',
-  'search.filter.any.year': 'Todos los años',
-  'search.filter.person': 'Persona',
-  'search.filter.organization': 'Organización',
-  'search.filter.any.person': 'Todas las personas',
-  'search.filter.any.organization': 'Todas las organizaciones',
-  'search.sort': 'Orden',
-  'search.sort.newest': 'Más recientes primero',
-  'search.sort.oldest': 'Más antiguas primero',
-  'search.sort.relevance': 'Más pertinentes primero',
-  'search.results': 'Resultados de la búsqueda',
-  'search.more': 'Mostrar más resultados',
-  'search.error': 'La búsqueda no pudo cargarse.',
-  'search.dev': 'Con npm run dev no hay índice de búsqueda: ejecute npm run build y luego npm start para probar la búsqueda.',
-  'footer.feed': 'RSS',
-  'footer.about': 'Sitio de prensa del programa',
-  'banner.draft': 'Borrador: esta nota no está publicada.',
-  'banner.embargo': 'Embargo hasta {date}.',
-  'notFound.title': 'Página no encontrada',
-  'notFound.body': 'La página que busca no existe o cambió de dirección.',
-  'notFound.home': 'Ir al inicio en español',
-  'redirect.title': 'Redirigiendo',
-  'redirect.body': 'Continuar a la versión en español',
-};
-
-type Key = keyof typeof es;
-
-const en: Record<Key, string> = {
-  'skip.link': 'Skip to content',
-  'nav.label': 'Main navigation',
-  'nav.home': 'Home',
-  'nav.news': 'News',
-  'nav.itinerary': 'Itinerary',
-  'nav.search': 'Search',
-  'lang.switch': 'Español',
-  'lang.switchLabel': 'Leer esta página en español',
-  'home.latest': 'Latest news',
-  'home.itinerary': 'The convoy’s itinerary',
-  'home.topics': 'Topics',
-  'home.allNews': 'All news',
-  'list.empty': 'No news published here yet.',
-  'list.notes': 'News',
-  'list.onlyIn.es': 'Available in Spanish only',
-  'list.onlyIn.en': 'Available in English only',
-  'news.title': 'All news',
-  'stop.notes': 'News from this stop',
-  'stop.status.completed': 'Completed',
-  'stop.status.underway': 'Under way',
-  'stop.status.planned': 'Planned',
-  'stop.dates': 'Dates',
-  'stop.noDates': 'Dates to be confirmed',
-  'topic.title': 'Topic',
-  'note.published': 'Published',
-  'note.updated': 'Updated',
-  'note.stop': 'Stop',
-  'note.topics': 'Topics',
-  'note.people': 'People',
-  'note.organizations': 'Organizations',
-  'note.related': 'Related news',
-  'note.previous': 'Previous story',
-  'note.next': 'Next story',
-  'note.pager': 'More news',
-  'note.credit': 'Credit',
-  'page.backToTop': 'Back to top',
-  'pagination.label': 'Pagination',
-  'pagination.previous': 'Previous page',
-  'pagination.next': 'Next page',
-  'pagination.page': 'Page {page} of {pages}',
-  'share.title': 'Share',
-  'share.on': 'Share on {network} (opens in a new tab)',
-  'share.copy': 'Copy link',
-  'share.copied': 'Link copied',
-  'share.copyFailed': 'The link could not be copied; copy it from the address bar.',
-  'share.native': 'More options…',
-  'search.title': 'Search',
-  'search.label': 'Search the news',
-  'search.submit': 'Search',
-  'search.placeholder': 'City, company, person…',
-  'search.noscript': 'Search needs JavaScript. You can browse all news, the stops and the topics.',
-  'search.prompt': 'Type a city, a company, a person or a topic; results appear as you type.',
-  'search.loading': 'Loading search…',
-  'search.results.none': 'No news matches your search.',
-  'search.results.one': '1 story found.',
-  'search.results.many': '{count} stories found.',
-  'search.filters': 'Filter and sort',
-  'search.filter.stop': 'Stop',
-  'search.filter.topic': 'Topic',
-  'search.filter.year': 'Year',
-  'search.filter.any.stop': 'All stops',
-  'search.filter.any.topic': 'All topics',
-  'search.filter.any.year': 'All years',
-  'search.filter.person': 'Person',
-  'search.filter.organization': 'Organization',
-  'search.filter.any.person': 'All people',
-  'search.filter.any.organization': 'All organizations',
-  'search.sort': 'Order',
-  'search.sort.newest': 'Newest first',
-  'search.sort.oldest': 'Oldest first',
-  'search.sort.relevance': 'Most relevant first',
-  'search.results': 'Search results',
-  'search.more': 'Show more results',
-  'search.error': 'Search could not be loaded.',
-  'search.dev': 'npm run dev has no search index: run npm run build, then npm start, to try search.',
-  'footer.feed': 'RSS',
-  'footer.about': 'Press site of the programme',
-  'banner.draft': 'Draft: this story is not published.',
-  'banner.embargo': 'Embargoed until {date}.',
-  'notFound.title': 'Page not found',
-  'notFound.body': 'The page you are looking for does not exist or has moved.',
-  'notFound.home': 'Go to the English home page',
-  'redirect.title': 'Redirecting',
-  'redirect.body': 'Continue to the Spanish version',
-};
-
-/** Every interface string, per language. A test checks both have the same keys. */
-export const strings: Record<Lang, Record<Key, string>> = { es, en };
-
 /** An interface string id. */
-export type StringKey = Key;
+export type StringKey = keyof typeof es;
+
+/** One language's interface strings: every key, translated. */
+export type Strings = Record<StringKey, string>;
 
 /**
  * An interface string in `lang`, with `{name}` placeholders filled.
  * @example t('en', 'pagination.page', { page: 2, pages: 5 }) // 'Page 2 of 5'
  */
-export function t(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
-  return strings[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
+  return language(lang).strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
-/** The other language of a bilingual site. */
-export const otherLang = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
+/**
+ * The name of language `code` as readers of `lang` say it, from the runtime's
+ * own language names, so that no strings file needs a name per language.
+ * @example languageName('en', 'es') // 'inglés'
+ */
+export function languageName(code: Lang, lang: Lang): string {
+  return new Intl.DisplayNames([language(lang).locale], { type: 'language' }).of(code) ?? code;
+}
+
+/**
+ * Languages named and joined for readers of `lang`.
+ * @example languageList(['en', 'fr'], 'es') // 'inglés y francés'
+ */
+export function languageList(codes: readonly Lang[], lang: Lang): string {
+  return new Intl.ListFormat([language(lang).locale], { type: 'conjunction' }).format(codes.map((code) => languageName(code, lang)));
+}

@@ -12,7 +12,7 @@ export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.
  */
 export function contentJsonSchemas(): Record<string, object> {
   return {
-    'note.schema.json': toJson(noteFrontmatter, 'Nota de prensa (encabezado de es.md / en.md) / Press note (header of es.md / en.md)'),
+    'note.schema.json': toJson(noteFrontmatter, 'Nota de prensa (encabezado de index.<idioma>.md) / Press note (header of index.<language>.md)'),
     'stop.schema.json': toJson(stopFile, 'Parada del convoy (content/stops/<id>.yaml) / Convoy stop'),
     'topics.schema.json': toJson(topicsFile, 'Temas (content/topics.yaml) / Topics'),
   };

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BuildEnv } from './build-env.ts';
 import type { Page } from './pages.ts';
 import type { Stop, Topics } from './types.ts';
@@ -38,13 +38,15 @@ export function pageCacheKeys(pages: readonly Page[], site: SiteData): string[] 
  * src/lib (the content check, and the Markdown pipeline astro.config.mjs
  * sets up, whose output Astro keeps while a note's text is unchanged), the
  * search indexer (whose index a build reuses while the pages are the same),
- * the settings, the Astro configuration and the lockfile. The build renders
+ * the interface strings (src/i18n), the settings (or the SETTINGS_FILE that replaces them), the Astro configuration and the lockfile. The build renders
  * and indexes everything again when their fingerprint changes.
  */
 export function siteCodeFiles(root: string): string[] {
   const lib = join(root, 'src', 'lib');
-  const files = readdirSync(lib).map((file) => join(lib, file));
-  return [...files, ...['src/cli/search-index.ts', 'src/settings.ts', 'astro.config.mjs', 'package-lock.json'].map((file) => join(root, file))].filter((file) => existsSync(file));
+  const files = ['lib', 'i18n'].flatMap((dir) => (existsSync(join(root, 'src', dir)) ? readdirSync(join(root, 'src', dir)).map((file) => join(root, 'src', dir, file)) : []));
+  // SETTINGS_FILE, when set, replaces src/settings.ts (fixture builds).
+  const settingsFile = process.env.SETTINGS_FILE ? resolve(root, process.env.SETTINGS_FILE) : undefined;
+  return [...files, ...['src/cli/search-index.ts', 'src/settings.ts', 'astro.config.mjs', 'package-lock.json'].map((file) => join(root, file)), ...(settingsFile ? [settingsFile] : [])].filter((file) => existsSync(file));
 }
 
 /** How the pages that carry a cache key were made by a build. */

@@ -1,5 +1,4 @@
 import { calendarDay } from './dates.ts';
-import { otherLang } from './i18n.ts';
 import { paginate } from './pagination.ts';
 import { unpublishedReason, type Unpublished } from './publish.ts';
 import { homePath, notePath, notesPath, searchPath, stopPath, topicPath } from './routes.ts';
@@ -17,8 +16,10 @@ export interface ListedNote {
   href: string;
   /** Language of the linked version. */
   lang: Lang;
-  /** Set when the note exists only in this language, not the reader's. */
+  /** Set when the note is not in the reader's language: the language linked to. */
   onlyIn?: Lang;
+  /** Set with `onlyIn`: every language the note is written in, in the settings' order. */
+  availableIn?: Lang[];
   stop: string;
   topics: string[];
   hasImage: boolean;
@@ -46,8 +47,14 @@ interface PageBase {
   lang: Lang;
   /** Paths of the true translations of this page, including itself. */
   alternates: Partial<Record<Lang, string>>;
-  /** Where the language switcher goes: the counterpart, or the nearest page. */
-  switchTo: string;
+  /** The language switcher: each other language with the counterpart, or its nearest page. */
+  switcher: SwitchLink[];
+}
+
+/** One link of the language switcher. */
+export interface SwitchLink {
+  lang: Lang;
+  path: string;
 }
 
 /** Previous / next page links of a listing. */
@@ -97,7 +104,8 @@ export function buildPages(content: { notes: Note[]; stops: Stop[]; topics: Topi
   const pages: Page[] = [];
 
   for (const lang of languages) {
-    const other = otherLang(lang);
+    const others = languages.filter((l) => l !== lang);
+    const switcher = (path: (other: Lang) => string): SwitchLink[] => others.map((other) => ({ lang: other, path: path(other) }));
     const listed = visible
       .map((note) => listedNote(note, lang, languages))
       .sort(byNewest);
@@ -109,8 +117,8 @@ export function buildPages(content: { notes: Note[]; stops: Stop[]; topics: Topi
     const ownListed = new Map(listed.filter((l) => !l.onlyIn).map((l) => [l.versionId, l]));
     const poolOf = relatedPools(own);
 
-    pages.push({ kind: 'home', lang, path: homePath(lang), alternates: both(languages, homePath), switchTo: homePath(other), latest: listed.slice(0, options.homeSize ?? 6), stops, topics: topicViews });
-    pages.push({ kind: 'search', lang, path: searchPath(lang), alternates: both(languages, searchPath), switchTo: searchPath(other) });
+    pages.push({ kind: 'home', lang, path: homePath(lang), alternates: both(languages, homePath), switcher: switcher(homePath), latest: listed.slice(0, options.homeSize ?? 6), stops, topics: topicViews });
+    pages.push({ kind: 'search', lang, path: searchPath(lang), alternates: both(languages, searchPath), switcher: switcher(searchPath) });
     pages.push(...listing(lang, languages, 'news', listed, options.pageSize, (l, p) => notesPath(l, p)));
     for (const stop of stops) {
       const items = listed.filter((n) => n.stop === stop.id);
@@ -121,15 +129,15 @@ export function buildPages(content: { notes: Note[]; stops: Stop[]; topics: Topi
       pages.push(...listing(lang, languages, 'topic', items, options.pageSize, (l, p) => topicPath(l, topic.id, p), topic.label));
     }
     own.forEach((version, index) => {
-      const counterpart = byFolder.get(version.folder)?.versions[other];
-      const alternates: Partial<Record<Lang, string>> = { [lang]: notePath(lang, version.slug) };
-      if (counterpart) alternates[other] = notePath(other, counterpart.slug);
+      const versions = byFolder.get(version.folder)!.versions;
+      // The page's own language first, then the others in the settings' order.
+      const alternates = Object.fromEntries([lang, ...others].flatMap((l) => (versions[l] ? [[l, notePath(l, versions[l].slug)]] : [])));
       pages.push({
         kind: 'note',
         lang,
         path: notePath(lang, version.slug),
         alternates,
-        switchTo: alternates[other] ?? stopPath(other, version.stop),
+        switcher: switcher((other) => alternates[other] ?? stopPath(other, version.stop)),
         version,
         unpublished: unpublishedReason(version, now),
         stop: stopById.get(version.stop)!,
@@ -159,6 +167,7 @@ function listedNote(note: Note, lang: Lang, languages: readonly Lang[]): ListedN
     href: notePath(version.lang, version.slug),
     lang: version.lang,
     onlyIn: version.lang === lang ? undefined : version.lang,
+    availableIn: version.lang === lang ? undefined : languages.filter((l) => note.versions[l]),
     stop: version.stop,
     topics: version.topics,
     hasImage: Boolean(version.image),
@@ -195,7 +204,7 @@ function listing(
     stop: slice.page === 1 ? stop : undefined,
     path: path(lang, slice.page),
     alternates: Object.fromEntries(languages.map((l) => [l, path(l, slice.page)])),
-    switchTo: path(otherLang(lang), slice.page),
+    switcher: languages.filter((l) => l !== lang).map((other) => ({ lang: other, path: path(other, slice.page) })),
     items: slice.items,
     pager: {
       page: slice.page,

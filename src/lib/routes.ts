@@ -1,30 +1,29 @@
+import { language } from './languages.ts';
+import type { UrlWords } from './site-settings.ts';
 import type { Lang } from './types.ts';
 
-/** The localized path words of the URL table, one set per language. */
-export const SEGMENTS = {
-  es: { note: 'notas', stop: 'paradas', topic: 'temas', search: 'buscar', page: 'pagina' },
-  en: { note: 'news', stop: 'stops', topic: 'topics', search: 'search', page: 'page' },
-} as const satisfies Record<Lang, Record<string, string>>;
+/** The localized path words of a language's URLs, from the settings file. */
+const words = (lang: Lang): UrlWords => language(lang).words;
 
-const paged = (path: string, lang: Lang, page: number) => (page > 1 ? `${path}${SEGMENTS[lang].page}/${page}/` : path);
+const paged = (path: string, lang: Lang, page: number) => (page > 1 ? `${path}${words(lang).page}/${page}/` : path);
 
 /** Path of a language's home, e.g. `/es/`. */
 export const homePath = (lang: Lang): string => `/${lang}/`;
 
 /** Path of a note page, e.g. `/es/notas/llegada-los-angeles/`. */
-export const notePath = (lang: Lang, slug: string): string => `/${lang}/${SEGMENTS[lang].note}/${slug}/`;
+export const notePath = (lang: Lang, slug: string): string => `/${lang}/${words(lang).note}/${slug}/`;
 
 /** Path of the paginated list of all notes, e.g. `/en/news/page/2/`. */
-export const notesPath = (lang: Lang, page = 1): string => paged(`/${lang}/${SEGMENTS[lang].note}/`, lang, page);
+export const notesPath = (lang: Lang, page = 1): string => paged(`/${lang}/${words(lang).note}/`, lang, page);
 
 /** Path of a stop page, e.g. `/es/paradas/los-angeles/`. */
-export const stopPath = (lang: Lang, stop: string, page = 1): string => paged(`/${lang}/${SEGMENTS[lang].stop}/${stop}/`, lang, page);
+export const stopPath = (lang: Lang, stop: string, page = 1): string => paged(`/${lang}/${words(lang).stop}/${stop}/`, lang, page);
 
 /** Path of a topic page, e.g. `/en/topics/film/`. */
-export const topicPath = (lang: Lang, topic: string, page = 1): string => paged(`/${lang}/${SEGMENTS[lang].topic}/${topic}/`, lang, page);
+export const topicPath = (lang: Lang, topic: string, page = 1): string => paged(`/${lang}/${words(lang).topic}/${topic}/`, lang, page);
 
 /** Path of the search page, e.g. `/es/buscar/`. */
-export const searchPath = (lang: Lang): string => `/${lang}/${SEGMENTS[lang].search}/`;
+export const searchPath = (lang: Lang): string => `/${lang}/${words(lang).search}/`;
 
 /** Path of a language's RSS feed, e.g. `/es/rss.xml`. */
 export const feedPath = (lang: Lang): string => `/${lang}/rss.xml`;

@@ -1,5 +1,5 @@
 import { cliMessage } from './cli-messages.ts';
-import { contentMessage } from './content-messages.ts';
+import { contentMessage, staffLanguage } from './content-messages.ts';
 import { closest } from './closest.ts';
 import { calendarDay, parseContentDate } from './dates.ts';
 import { KEBAB } from './schema.ts';
@@ -8,13 +8,13 @@ import type { Lang, Note, Stop, Topics } from './types.ts';
 /** What `npm run new` is told, as typed (flags or answers); all optional. */
 export interface NoteRequest {
   stop?: string;
-  /** The title of the first language written (Spanish when there is a Spanish version). */
+  /** The title of the first language written (the default language's, when it is written). */
   title?: string;
-  /** The English title when both languages are written; default the same title. */
-  titleEn?: string;
+  /** Titles of the other languages written (`--title-<code>`), by code; default the same title. */
+  titles?: Record<string, string | undefined>;
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; default today in the site time zone. */
   date?: string;
-  /** `es`, `en` or `es,en` (default). */
+  /** Comma-separated language codes, e.g. `es,en`; default every language of the site. */
   langs?: string;
   /** Comma-separated topic ids. */
   topics?: string;
@@ -35,6 +35,8 @@ export interface ScaffoldContext {
   now: Date;
   /** Language of the messages. */
   lang: Lang;
+  /** The site's languages, the default first. */
+  languages: readonly Lang[];
 }
 
 /** The files of a new note bundle, or why it cannot be made. */
@@ -42,7 +44,6 @@ export type NotePlan = { folder: string; files: Record<string, string> } | { err
 
 type Checked<T> = { value: T } | { error: string };
 
-const LANGS: readonly Lang[] = ['es', 'en'];
 
 /**
  * Turns a title into a URL slug: lowercase ASCII words joined by hyphens,
@@ -82,11 +83,11 @@ export function checkDate(raw: string | undefined, ctx: ScaffoldContext): Checke
   return parseContentDate(value, ctx.timeZone) ? { value } : { error: contentMessage(ctx.lang, 'badDate', { value }) };
 }
 
-/** The languages to write, Spanish first; default both. */
-export function checkLangs(raw: string | undefined, ctx: ScaffoldContext): Checked<Lang[]> {
-  const parts = (raw?.trim() || 'es,en').split(/[\s,]+/).filter(Boolean);
-  if (!parts.length || parts.some((p) => !LANGS.includes(p as Lang))) return { error: cliMessage(ctx.lang, 'newBadLangs', { value: raw ?? '' }) };
-  return { value: LANGS.filter((l) => parts.includes(l)) };
+/** The languages to write, in the settings' order; default all of the site's. */
+export function checkLangs(raw: string | undefined, ctx: Pick<ScaffoldContext, 'lang' | 'languages'>): Checked<Lang[]> {
+  const parts = (raw?.trim() || ctx.languages.join(',')).split(/[\s,]+/).filter(Boolean);
+  if (!parts.length || parts.some((p) => !ctx.languages.includes(p))) return { error: cliMessage(ctx.lang, 'newBadLangs', { value: raw ?? '', valid: ctx.languages.join(', ') }) };
+  return { value: ctx.languages.filter((l) => parts.includes(l)) };
 }
 
 /** Topic ids from `content/topics.yaml`; none is fine. */
@@ -116,20 +117,22 @@ export function planNote(request: NoteRequest, ctx: ScaffoldContext): NotePlan {
   };
   const stop = take('stop', checkStop(request.stop, ctx));
   const title = take('title', checkTitle(request.title, ctx));
-  const titleEn = request.titleEn === undefined ? title : take('title-en', checkTitle(request.titleEn, ctx));
+  const titles = Object.entries(request.titles ?? {}).flatMap(([code, raw]) => (raw === undefined ? [] : [[code, take(`title-${code}`, checkTitle(raw, ctx))] as const]));
   const date = take('date', checkDate(request.date, ctx));
   const langs = take('lang', checkLangs(request.langs, ctx));
   const topics = take('topics', checkTopics(request.topics, ctx));
   const slug = title === undefined ? undefined : take('slug', checkSlug(request.slug, title, ctx));
-  if (errors.length || !stop || !title || !titleEn || !date || !langs || !topics || !slug) return { errors };
+  if (errors.length || !stop || !title || !date || !langs || !topics || !slug) return { errors };
+  const titleOf = new Map(titles);
 
   const folder = `${calendarDay(parseContentDate(date, ctx.timeZone)!.date, ctx.timeZone)}-${slug}`;
   if (ctx.folders.includes(folder)) return { errors: [`--slug  ${cliMessage(ctx.lang, 'newFolderExists', { folder: `${ctx.notesDir}/${folder}` })}`] };
   const taken = ctx.notes.flatMap((n) => langs.map((l) => n.versions[l])).find((v) => v?.slug === slug);
   if (taken) return { errors: [`--slug  ${cliMessage(ctx.lang, 'newSlugTaken', { slug, file: taken.file })}`] };
 
+  // `--title` is the first language's; another language written takes its own `--title-<code>`, else the same.
   const files = Object.fromEntries(
-    langs.map((lang) => [`${lang}.md`, noteTemplate(lang, { title: lang === 'en' && langs.length > 1 ? titleEn : title, date, stop, topics })]),
+    langs.map((lang, i) => [`index.${lang}.md`, noteTemplate(lang, { title: (i > 0 && titleOf.get(lang)) || title, date, stop, topics })]),
   );
   return { folder, files };
 }
@@ -161,7 +164,8 @@ const TEMPLATE_TEXT = {
  * the optional fields as comments to fill in.
  */
 export function noteTemplate(lang: Lang, fields: { title: string; date: string; stop: string; topics: readonly string[] }): string {
-  const t = TEMPLATE_TEXT[lang];
+  // A language the template is not written in gets the English placeholders to replace.
+  const t = TEMPLATE_TEXT[staffLanguage(lang)];
   return [
     '---',
     `title: ${JSON.stringify(fields.title)}`,
@@ -205,32 +209,40 @@ export async function askMissing(request: NoteRequest, ctx: ScaffoldContext, io:
       io.say(checked.error);
     }
   };
-  const m = (code: Parameters<typeof cliMessage>[1]) => cliMessage(ctx.lang, code);
+  const m = (code: Parameters<typeof cliMessage>[1], params = {}) => cliMessage(ctx.lang, code, params);
+  const shown = shownLanguage(ctx);
   if (result.stop === undefined) {
-    io.say(ctx.stops.map((s, i) => `  ${i + 1}. ${s.id}  ${s.text[ctx.lang].name}`).join('\n'));
+    io.say(ctx.stops.map((s, i) => `  ${i + 1}. ${s.id}  ${s.text[shown]?.name}`).join('\n'));
     const byNumber = (raw: string) => ctx.stops[Number(raw) - 1]?.id ?? raw;
     result.stop = byNumber(await until(m('askStop'), (raw) => checkStop(byNumber(raw), ctx)));
   }
-  result.langs ??= await until(m('askLangs'), (raw) => checkLangs(raw, ctx), 'es,en');
-  const langs = (checkLangs(result.langs, ctx) as { value?: Lang[] }).value ?? ['es'];
-  result.title ??= await until(m(langs[0] === 'en' ? 'askTitleEn' : 'askTitle'), (raw) => checkTitle(raw, ctx));
-  if (langs.length > 1) result.titleEn ??= await until(m('askTitleEn'), (raw) => checkTitle(raw, ctx), result.title);
+  result.langs ??= await until(m('askLangs', { valid: ctx.languages.join(', ') }), (raw) => checkLangs(raw, ctx), ctx.languages.join(','));
+  const langs = (checkLangs(result.langs, ctx) as { value?: Lang[] }).value ?? [ctx.languages[0]!];
+  result.title ??= await until(m('askTitle', { lang: langs[0]! }), (raw) => checkTitle(raw, ctx));
+  result.titles = { ...result.titles };
+  for (const lang of langs.slice(1)) result.titles[lang] ??= await until(m('askTitle', { lang }), (raw) => checkTitle(raw, ctx), result.title);
   result.date ??= await until(m('askDate'), (raw) => checkDate(raw, ctx), calendarDay(ctx.now, ctx.timeZone));
   if (result.topics === undefined) {
-    io.say(Object.entries(ctx.topics).map(([id, label]) => `  ${id}  ${label[ctx.lang]}`).join('\n'));
+    io.say(Object.entries(ctx.topics).map(([id, label]) => `  ${id}  ${label[shown]}`).join('\n'));
     result.topics = await until(m('askTopics'), (raw) => checkTopics(raw, ctx));
   }
   return result;
 }
 
-/** The stops and topics staff may use, as `npm run new -- --list` prints them. */
-export function listChoices(ctx: Pick<ScaffoldContext, 'stops' | 'topics' | 'lang'>): string {
-  const other: Lang = ctx.lang === 'es' ? 'en' : 'es';
+// Stop names and topic labels in the messages' language when the site has it, else the default's.
+function shownLanguage(ctx: Pick<ScaffoldContext, 'lang' | 'languages'>): Lang {
+  return ctx.languages.includes(ctx.lang) ? ctx.lang : ctx.languages[0]!;
+}
+
+/** The stops and topics staff may use, as `npm run new -- --list` prints them: names in every language, the messages' first. */
+export function listChoices(ctx: Pick<ScaffoldContext, 'stops' | 'topics' | 'lang' | 'languages'>): string {
+  const first = shownLanguage(ctx);
+  const order = [first, ...ctx.languages.filter((l) => l !== first)];
   return [
     cliMessage(ctx.lang, 'newStops'),
-    ...ctx.stops.map((s) => `  ${s.id}  ${s.text[ctx.lang].name} / ${s.text[other].name}`),
+    ...ctx.stops.map((s) => `  ${s.id}  ${order.map((l) => s.text[l]?.name).join(' / ')}`),
     '',
     cliMessage(ctx.lang, 'newTopics'),
-    ...Object.entries(ctx.topics).map(([id, label]) => `  ${id}  ${label[ctx.lang]} / ${label[other]}`),
+    ...Object.entries(ctx.topics).map(([id, label]) => `  ${id}  ${order.map((l) => label[l]).join(' / ')}`),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from './languages.ts';
 
 /** Lowercase ASCII kebab-case, as used by slugs, stop ids and topic ids. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,18 +53,33 @@ const stopText = z.strictObject({
   summary: text(300),
 });
 
-/** A stop file, `content/stops/<id>.yaml`. */
-export const stopFile = z.strictObject({
-  order: z.number().int().meta(about('Posición en el itinerario', 'Position in the itinerary')),
-  start: dateText.optional().meta(about('Primer día, AAAA-MM-DD (sin fechas: parada planeada)', 'First day, YYYY-MM-DD (no dates: planned stop)')),
-  end: dateText.optional().meta(about('Último día, AAAA-MM-DD', 'Last day, YYYY-MM-DD')),
-  coordinates: z
-    .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)])
-    .optional()
-    .meta(about('[latitud, longitud]', '[latitude, longitude]')),
-  es: stopText.meta(about('Textos en español', 'Spanish texts')),
-  en: stopText.meta(about('Textos en inglés', 'English texts')),
-});
+// "Textos en francés / French texts": a language named in both languages of the descriptions.
+const textsIn = (code: string) => {
+  const name = (locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  return about(`Textos en ${name('es')}`, `${name('en')} texts`);
+};
 
-/** `content/topics.yaml`: topic id to its label in each language. */
-export const topicsFile = z.record(z.string().regex(KEBAB), z.strictObject({ es: text(60), en: text(60) }));
+/** A stop file, `content/stops/<id>.yaml`, for a site in `languages`: one block of texts per language code. */
+export function stopFileSchema(languages: readonly string[]) {
+  return z.strictObject({
+    order: z.number().int().meta(about('Posición en el itinerario', 'Position in the itinerary')),
+    start: dateText.optional().meta(about('Primer día, AAAA-MM-DD (sin fechas: parada planeada)', 'First day, YYYY-MM-DD (no dates: planned stop)')),
+    end: dateText.optional().meta(about('Último día, AAAA-MM-DD', 'Last day, YYYY-MM-DD')),
+    coordinates: z
+      .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)])
+      .optional()
+      .meta(about('[latitud, longitud]', '[latitude, longitude]')),
+    ...Object.fromEntries(languages.map((code) => [code, stopText.meta(textsIn(code))])),
+  });
+}
+
+/** `content/topics.yaml` for a site in `languages`: topic id to its label in each language. */
+export function topicsFileSchema(languages: readonly string[]) {
+  return z.record(z.string().regex(KEBAB), z.strictObject(Object.fromEntries(languages.map((code) => [code, text(60)]))));
+}
+
+/** The stop file of this site's languages (the settings file's). */
+export const stopFile = stopFileSchema(LANGUAGES);
+
+/** `content/topics.yaml` of this site's languages. */
+export const topicsFile = topicsFileSchema(LANGUAGES);

@@ -13,6 +13,8 @@ export interface SeoContext {
   description: Record<Lang, string>;
   publisher: { name: Record<Lang, string>; url: string };
   defaultLanguage: Lang;
+  /** The site's languages: a site of one has no alternates at all. */
+  languages: readonly Lang[];
   timeZone: string;
   topics: Topics;
   stops: readonly Stop[];
@@ -40,10 +42,12 @@ export function pageSeo(page: Page, ctx: SeoContext): Seo {
   const url = (path: string) => absoluteUrl(path, ctx.site);
   const meta = pageMeta(page, ctx, (key) => ctx.label(lang, key));
   const note = page.kind === 'note' ? page : undefined;
+  // On a site of one language, a page has no translations to announce, not even itself.
+  const alternates = ctx.languages.length > 1 ? page.alternates : {};
   const head = pageHead({
     path: page.path,
     lang,
-    alternates: page.alternates,
+    alternates,
     description: meta.description,
     site: ctx.site,
     defaultLanguage: ctx.defaultLanguage,
@@ -58,7 +62,7 @@ export function pageSeo(page: Page, ctx: SeoContext): Seo {
   head.push(
     ...cardHead({
       lang,
-      alternateLangs: (Object.keys(page.alternates) as Lang[]).filter((l) => l !== lang),
+      alternateLangs: Object.keys(alternates).filter((l) => l !== lang),
       title: meta.title,
       description: meta.description,
       url: url(page.path),

@@ -1,3 +1,4 @@
+import { t } from './i18n.ts';
 import type { Lang } from './types.ts';
 
 /** The networks of the share bar, in the order readers see them. */
@@ -33,11 +34,11 @@ export function shareLinks(url: string, title: string): ShareLink[] {
   return NETWORKS.map((network) => ({ network, href: BUILDERS[network](url, title) }));
 }
 
-/** The visible name of each network; e-mail is the only one that is translated. */
+/** The visible name of each network; e-mail is the only one that is translated (`share.email`). */
 export function networkLabel(network: Network, lang: Lang): string {
   const labels: Record<Network, string> = {
     whatsapp: 'WhatsApp', facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn',
-    bluesky: 'Bluesky', telegram: 'Telegram', email: lang === 'es' ? 'Correo' : 'E-mail',
+    bluesky: 'Bluesky', telegram: 'Telegram', email: t(lang, 'share.email'),
   };
   return labels[network];
 }

@@ -1,9 +1,9 @@
+import { languageTag } from './languages.ts';
 import type { Lang } from './types.ts';
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
 
-const LANGUAGE_TAGS: Record<Lang, string> = { es: 'es-MX', en: 'en' };
 
 export interface ArticleInput {
   lang: Lang;
@@ -35,7 +35,7 @@ export function newsArticle(input: ArticleInput): JsonLd {
     description: input.description,
     datePublished: input.published,
     dateModified: input.modified,
-    inLanguage: LANGUAGE_TAGS[input.lang],
+    inLanguage: languageTag(input.lang),
     image: [input.image],
     author: organization,
     publisher: organization,
@@ -78,7 +78,7 @@ export function website(input: { lang: Lang; name: string; description: string; 
       name: input.name,
       description: input.description,
       url: input.url,
-      inLanguage: LANGUAGE_TAGS[input.lang],
+      inLanguage: languageTag(input.lang),
       publisher: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
       potentialAction: { '@type': 'SearchAction', target: `${input.searchUrl}?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
     },

@@ -1,3 +1,4 @@
+import { LANGUAGES } from './languages.ts';
 import { unpublishedReason } from './publish.ts';
 import type { Lang, Note, NoteVersion } from './types.ts';
 
@@ -16,9 +17,9 @@ export type NoteStatus =
  * The translation and publication status of every note at `now`: missing
  * languages, stale translations (one version's `updated`, or `date`, later
  * than the other's), drafts and embargoed versions.
- * @example noteStatuses(notes, new Date())[0] // { kind: 'missing', file: 'content/notes/x/es.md', lang: 'en' }
+ * @example noteStatuses(notes, new Date())[0] // { kind: 'missing', file: 'content/notes/x/index.es.md', lang: 'en' }
  */
-export function noteStatuses(notes: readonly Note[], now: Date, languages: readonly Lang[] = ['es', 'en']): NoteStatus[] {
+export function noteStatuses(notes: readonly Note[], now: Date, languages: readonly Lang[] = LANGUAGES): NoteStatus[] {
   return notes.flatMap((note) => [...translationStatuses(note, languages), ...publicationStatuses(note, now, languages)]);
 }
 

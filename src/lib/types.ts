@@ -1,13 +1,16 @@
-/** The languages the site publishes in, Spanish first. */
-export type Lang = 'es' | 'en';
+/**
+ * A language code of the site (`es`, `en`, …): one of those the settings file
+ * lists, checked where content and settings are read (src/lib/languages.ts).
+ */
+export type Lang = string;
 
 /** One language version of a press note, validated and normalized. */
 export interface NoteVersion {
-  /** `<folder>/<lang>`, the same id Astro's glob loader gives the entry. */
+  /** `<folder>/<lang>`, the same id Astro's glob loader is told to give the entry. */
   id: string;
   folder: string;
   lang: Lang;
-  /** Path from the project root, e.g. `content/notes/2023-02-27-x/es.md`. */
+  /** Path from the project root, e.g. `content/notes/2023-02-27-x/index.es.md`. */
   file: string;
   slug: string;
   title: string;
@@ -38,7 +41,7 @@ export interface NoteImage {
   credit?: string;
 }
 
-/** A note bundle: one folder, one or two language versions. */
+/** A note bundle: one folder, one version per language it is written in. */
 export interface Note {
   folder: string;
   versions: Partial<Record<Lang, NoteVersion>>;
@@ -63,7 +66,7 @@ export interface Stop {
   text: Record<Lang, StopText>;
 }
 
-/** Topic id to its label per language. */
+/** Topic id to its label per language code. */
 export type Topics = Record<string, Record<Lang, string>>;
 
 /** A problem found in the content, reported as `file:line  field  message`. */

@@ -33,7 +33,7 @@ const PAGE_SIZE = 10;
 
 /** Starts the search page whose root element is `root` (`[data-search]`). */
 export async function startSearch(root: HTMLElement): Promise<void> {
-  const lang = (document.documentElement.lang === 'en' ? 'en' : 'es') satisfies Lang;
+  const lang: Lang = document.documentElement.lang;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as SearchMessages;
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;

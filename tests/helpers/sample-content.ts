@@ -4,7 +4,7 @@ import type { Lang, Note, NoteVersion, Stop, Topics } from '../../src/lib/types.
 /** A note version with sensible defaults, for tests that build pages in memory. */
 export function version(folder: string, lang: Lang, over: Partial<NoteVersion> = {}): NoteVersion {
   return {
-    id: `${folder}/${lang}`, folder, lang, file: `content/notes/${folder}/${lang}.md`,
+    id: `${folder}/${lang}`, folder, lang, file: `content/notes/${folder}/index.${lang}.md`,
     slug: `${folder.slice(11)}-${lang}`, title: `Title ${folder} ${lang}`, summary: `Summary ${lang}`,
     date: new Date(`${folder.slice(0, 10)}T18:00:00Z`), dateOnly: false, stop: 'los-angeles',
     topics: ['film'], people: [], organizations: [], draft: false, source: `source of ${folder}/${lang}`, ...over,
