@@ -12,6 +12,7 @@ import { sitemapEntries, sitemapOptions } from './src/lib/sitemap.ts';
 import { sanitizeMarkdownPlugin } from './src/lib/markdown-sanitize.ts';
 import { cspDirectives, writeHeadersFile } from './src/lib/security-headers.ts';
 import { settings } from './src/settings.ts';
+import { THEME_MODULE, themeCss } from './src/lib/theme.ts';
 
 const env = buildEnv(settings, process.env);
 
@@ -42,6 +43,16 @@ const securityHeaders = {
   },
 };
 
+/**
+ * The settings' colours as a stylesheet pages import (`virtual:convoy-theme.css`):
+ * Vite bundles it with global.css, so no inline style is needed. @type {import('vite').Plugin}
+ */
+const themeStylesheet = {
+  name: 'convoy:theme',
+  resolveId: (id) => (id === THEME_MODULE ? `\0${THEME_MODULE}` : undefined),
+  load: (id) => (id === `\0${THEME_MODULE}` ? themeCss(settings.colors) : undefined),
+};
+
 export default defineConfig({
   site: env.url,
   base: env.base,
@@ -54,6 +65,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
   integrations: [previewInDev, mdx(), securityHeaders, sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
+  vite: { plugins: [themeStylesheet] },
   // A page whose code and data (its cacheKey, src/lib/page-cache.ts) are unchanged is copied
   // from the last build's copy in cacheDir instead of rendered; `npm run build -- --force` renders all.
   experimental: { incrementalBuild: true },

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { attr, BuiltSite } from './helpers/built-site.ts';
 import { FIXTURE_ENV, fixtureBuild } from './setup/fixture-builds.ts';
@@ -88,6 +89,23 @@ describe('a site in three languages (es, en, fr)', () => {
       [...three.page(path).querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')!.split('#')[0]!).filter((href) => href && !three.serves(href)).map((href) => `${path} -> ${href}`),
     );
     expect(broken).toEqual([]);
+  });
+});
+
+describe('colours from the settings (the three-language fixture has its own)', () => {
+  it('reach the built stylesheet, with no inline style', () => {
+    const css = three.allText();
+    expect(css).toMatch(/--guinda:#123456;--guinda-dark:#0a1b2c;--gold:#c0ffee;--gold-light:#f0e0d0/);
+    expect(css).not.toContain('#9f2241');
+    expect(three.page('/fr/').querySelectorAll('[style], style').length).toBe(0);
+  });
+
+  it('reach the share cards: the top band is the primary dark colour, the foot the primary', async () => {
+    const png = readFileSync(join(three.dir, 'og/fr/trois-langues.png'));
+    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
+    expect(pixel(5, 5)).toEqual([0x0a, 0x1b, 0x2c]);
+    expect(pixel(5, info.height - 5)).toEqual([0x12, 0x34, 0x56]);
   });
 });
 
