@@ -45,12 +45,12 @@ const securityHeaders = {
 
 /**
  * The settings' colours as a stylesheet pages import (`virtual:convoy-theme.css`):
- * Vite bundles it with global.css, so no inline style is needed. @type {import('vite').Plugin}
+ * Vite bundles it with global.css, so no inline style is needed.
  */
 const themeStylesheet = {
   name: 'convoy:theme',
-  resolveId: (id) => (id === THEME_MODULE ? `\0${THEME_MODULE}` : undefined),
-  load: (id) => (id === `\0${THEME_MODULE}` ? themeCss(settings.colors) : undefined),
+  resolveId: (/** @type {string} */ id) => (id === THEME_MODULE ? `\0${THEME_MODULE}` : undefined),
+  load: (/** @type {string} */ id) => (id === `\0${THEME_MODULE}` ? themeCss(settings.colors) : undefined),
 };
 
 export default defineConfig({

@@ -193,7 +193,7 @@ describe('loadContent: a clean note', () => {
       ['los-angeles', 2, '2023-02-27', '2023-03-03'],
       ['japan', 3, undefined, undefined],
     ]);
-    expect(content.stops[2]?.text.es.name).toBe('Japón');
+    expect(content.stops[2]?.text.es?.name).toBe('Japón');
     expect(content.topics).toEqual({ economy: { es: 'Economía', en: 'Economy' }, film: { es: 'Cine', en: 'Film' } });
   });
 });

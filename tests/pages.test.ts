@@ -24,7 +24,7 @@ function version(folder: string, lang: Lang, over: Partial<NoteVersion> & Pick<N
   };
 }
 
-function note(folder: string, versions: Partial<Record<Lang, Partial<NoteVersion> & Pick<NoteVersion, 'slug' | 'date' | 'stop'>>>): Note {
+function note(folder: string, versions: Record<Lang, Partial<NoteVersion> & Pick<NoteVersion, 'slug' | 'date' | 'stop'>>): Note {
   return {
     folder,
     versions: Object.fromEntries(Object.entries(versions).map(([lang, over]) => [lang, version(folder, lang as Lang, over)])),

@@ -11,7 +11,7 @@ import { settings } from '../src/settings.ts';
 
 type Draft = Pick<NoteVersion, 'slug' | 'title'> & Partial<NoteVersion>;
 
-function note(folder: string, date: string, versions: Partial<Record<Lang, Draft>>): Note {
+function note(folder: string, date: string, versions: Record<Lang, Draft>): Note {
   const entries = Object.entries(versions).map(([lang, over]) => [lang, {
     id: `${folder}/${lang}`, folder, lang: lang as Lang, file: `content/notes/${folder}/index.${lang}.md`, summary: 'Resumen',
     date: new Date(date), dateOnly: false, stop: 'los-angeles', topics: [], people: [], organizations: [], draft: false, source: `source of ${folder}/${lang}`, ...over,
@@ -127,7 +127,7 @@ describe('writeShareImages', () => {
 });
 
 describe('the share image worker', () => {
-  const card = { lang: 'es' as const, title: 'Llegada a Los Ángeles', stop: 'Los Ángeles', date: '27 de febrero de 2023', site: settings.name.es, colors: settings.colors };
+  const card = { lang: 'es' as const, title: 'Llegada a Los Ángeles', stop: 'Los Ángeles', date: '27 de febrero de 2023', site: settings.name.es!, colors: settings.colors };
   const ask = (worker: Worker, job?: RenderJob) => new Promise<{ error?: string }>((resolve, reject) => {
     worker.once('message', resolve).once('error', reject);
     if (job) worker.postMessage(job);

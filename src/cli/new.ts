@@ -62,7 +62,7 @@ if (values.list) finish(listChoices(ctx));
 let request: NoteRequest = {
   stop: values.stop,
   title: values.title,
-  titles: Object.fromEntries(settings.languages.slice(1).map((code) => [code, values[`title-${code}`] as string | undefined])),
+  titles: Object.fromEntries(settings.languages.slice(1).map((code) => [code, (values as Record<string, string | boolean | undefined>)[`title-${code}`] as string | undefined])),
   date: values.date,
   langs: values.lang,
   topics: values.topics,

@@ -1,5 +1,29 @@
 type Params = Record<string, string | number>;
 
+// zod names the type it expected; press staff need words and the usual fix.
+const TYPE_NAMES = {
+  es: {
+    string: 'un texto (escríbalo entre comillas)',
+    number: 'un número',
+    int: 'un número entero',
+    boolean: '`true` o `false`',
+    array: 'una lista, por ejemplo [economy, diplomacy]',
+    object: 'un grupo de campos en las líneas siguientes, con sangría',
+  },
+  en: {
+    string: 'text (write it in quotes)',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: '`true` or `false`',
+    array: 'a list, for example [economy, diplomacy]',
+    object: 'a group of fields on the following lines, indented',
+  },
+} satisfies Record<string, Record<string, string>>;
+
+function typeName(lang: keyof typeof TYPE_NAMES, expected: string | number | undefined): string {
+  return (TYPE_NAMES[lang] as Record<string, string>)[String(expected)] ?? String(expected);
+}
+
 /**
  * Every message the content check can give press staff, in both languages.
  * Each says what is wrong, then how to fix it.
@@ -104,30 +128,6 @@ export type StaffLang = keyof typeof contentMessages;
  * @example staffLanguage('fr') // 'en'
  */
 export const staffLanguage = (lang: string): StaffLang => (Object.hasOwn(contentMessages, lang) ? (lang as StaffLang) : 'en');
-
-// zod names the type it expected; press staff need words and the usual fix.
-const TYPE_NAMES: Record<StaffLang, Record<string, string>> = {
-  es: {
-    string: 'un texto (escríbalo entre comillas)',
-    number: 'un número',
-    int: 'un número entero',
-    boolean: '`true` o `false`',
-    array: 'una lista, por ejemplo [economy, diplomacy]',
-    object: 'un grupo de campos en las líneas siguientes, con sangría',
-  },
-  en: {
-    string: 'text (write it in quotes)',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: '`true` or `false`',
-    array: 'a list, for example [economy, diplomacy]',
-    object: 'a group of fields on the following lines, indented',
-  },
-};
-
-function typeName(lang: StaffLang, expected: string | number | undefined): string {
-  return TYPE_NAMES[lang][String(expected)] ?? String(expected);
-}
 
 /** The id of a message in {@link contentMessages}. */
 export type MessageCode = keyof (typeof contentMessages)['en'];

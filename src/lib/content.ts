@@ -150,7 +150,7 @@ function loadStops(dir: string, timeZone: string, languages: readonly Lang[], re
       continue;
     }
     const { order, coordinates } = result.data;
-    const text = Object.fromEntries(languages.map((code) => [code, result.data[code] as StopText]));
+    const text = Object.fromEntries(languages.map((code) => [code, (result.data as Record<string, unknown>)[code] as StopText]));
     const day = (field: 'start' | 'end') => {
       const value = result.data[field] as string | undefined;
       if (value === undefined) return undefined;

@@ -30,3 +30,14 @@ export const otherLanguages = (code: Lang): Lang[] => LANGUAGES.filter((l) => l 
  * @example languageTag('es') // 'es-MX' on the sample site
  */
 export const languageTag = (code: Lang): string => language(code).tag ?? language(code).locale;
+
+/**
+ * The text of `record` in `lang`, where the settings check or the content
+ * check has made sure every language has one.
+ * @example inLanguage({ es: 'Cine', en: 'Film' }, 'en') // 'Film'
+ */
+export function inLanguage<T>(record: Readonly<Record<string, T>>, lang: Lang): T {
+  const value = record[lang];
+  if (value === undefined) throw new Error(`No "${lang}" text in ${JSON.stringify(record).slice(0, 120)}: every language of src/settings.ts needs one.`);
+  return value;
+}

@@ -1,3 +1,4 @@
+import { inLanguage } from './languages.ts';
 import type { Page } from './pages.ts';
 import { absoluteUrl } from './routes.ts';
 import type { Lang } from './types.ts';
@@ -18,7 +19,7 @@ export function newsSitemap(pages: readonly Page[], site: { url: string; base: s
     return age >= 0 && age <= WINDOW_MS ? [page] : [];
   });
   const urls = recent.map(
-    ({ path, lang, version }) => `<url><loc>${xml(absoluteUrl(path, site))}</loc><news:news><news:publication><news:name>${xml(name[lang])}</news:name><news:language>${lang}</news:language></news:publication><news:publication_date>${version.date.toISOString()}</news:publication_date><news:title>${xml(version.title)}</news:title></news:news></url>`,
+    ({ path, lang, version }) => `<url><loc>${xml(absoluteUrl(path, site))}</loc><news:news><news:publication><news:name>${xml(inLanguage(name, lang))}</news:name><news:language>${lang}</news:language></news:publication><news:publication_date>${version.date.toISOString()}</news:publication_date><news:title>${xml(version.title)}</news:title></news:news></url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${urls.join('')}</urlset>\n`;
 }

@@ -42,7 +42,6 @@ export function pageCacheKeys(pages: readonly Page[], site: SiteData): string[] 
  * and indexes everything again when their fingerprint changes.
  */
 export function siteCodeFiles(root: string): string[] {
-  const lib = join(root, 'src', 'lib');
   const files = ['lib', 'i18n'].flatMap((dir) => (existsSync(join(root, 'src', dir)) ? readdirSync(join(root, 'src', dir)).map((file) => join(root, 'src', dir, file)) : []));
   // SETTINGS_FILE, when set, replaces src/settings.ts (fixture builds).
   const settingsFile = process.env.SETTINGS_FILE ? resolve(root, process.env.SETTINGS_FILE) : undefined;

@@ -1,4 +1,5 @@
 import { calendarDay } from './dates.ts';
+import { inLanguage } from './languages.ts';
 import { paginate } from './pagination.ts';
 import { unpublishedReason, type Unpublished } from './publish.ts';
 import { homePath, notePath, notesPath, searchPath, stopPath, topicPath } from './routes.ts';
@@ -111,7 +112,7 @@ export function buildPages(content: { notes: Note[]; stops: Stop[]; topics: Topi
       .sort(byNewest);
     const stops = content.stops.map((stop) => stopView(stop, lang, today, listed));
     const stopById = new Map(stops.map((s) => [s.id, s]));
-    const topicViews = Object.entries(content.topics).map(([id, label]) => ({ id, label: label[lang], href: topicPath(lang, id) }));
+    const topicViews = Object.entries(content.topics).map(([id, label]) => ({ id, label: inLanguage(label, lang), href: topicPath(lang, id) }));
     const topicById = new Map(topicViews.map((t) => [t.id, t]));
     const own = visible.flatMap((note) => (note.versions[lang] ? [note.versions[lang]] : [])).sort(byNewest);
     const ownListed = new Map(listed.filter((l) => !l.onlyIn).map((l) => [l.versionId, l]));
@@ -176,7 +177,7 @@ function listedNote(note: Note, lang: Lang, languages: readonly Lang[]): ListedN
 
 function stopView(stop: Stop, lang: Lang, today: string, listed: ListedNote[]): StopView {
   return {
-    ...stop.text[lang],
+    ...inLanguage(stop.text, lang),
     id: stop.id,
     href: stopPath(lang, stop.id),
     status: stopStatus(stop, today),
@@ -261,15 +262,15 @@ export function pageMeta(page: Page, site: { name: Record<Lang, string>; descrip
   const { lang } = page;
   switch (page.kind) {
     case 'home':
-      return { title: site.name[lang], description: site.description[lang] };
+      return { title: inLanguage(site.name, lang), description: inLanguage(site.description, lang) };
     case 'note':
       return { title: page.version.title, description: page.version.summary };
     case 'list':
       return {
         title: page.list === 'news' ? label('news.title') : page.title,
-        description: page.stop?.summary ?? site.description[lang],
+        description: page.stop?.summary ?? inLanguage(site.description, lang),
       };
     case 'search':
-      return { title: label('search.title'), description: site.description[lang] };
+      return { title: label('search.title'), description: inLanguage(site.description, lang) };
   }
 }

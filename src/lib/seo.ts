@@ -2,6 +2,7 @@ import { isoInZone } from './dates.ts';
 import { cardHead, pageHead, type HeadTag } from './head.ts';
 import type { StringKey } from './i18n.ts';
 import { pageMeta, type Page } from './pages.ts';
+import { inLanguage } from './languages.ts';
 import { absoluteUrl, homePath, searchPath, shareImagePath } from './routes.ts';
 import { breadcrumbs, newsArticle, website, type JsonLd } from './structured-data.ts';
 import type { Lang, Stop, Topics } from './types.ts';
@@ -56,7 +57,7 @@ export function pageSeo(page: Page, ctx: SeoContext): Seo {
   // Unpublished notes (preview builds only) get no share image of their own.
   const image = note && !note.unpublished
     ? { url: url(shareImagePath(lang, note.version.slug)), width: 1200, height: 630, alt: note.version.title }
-    : { url: url(DEFAULT_CARD), width: 1200, height: 630, alt: ctx.name[lang] };
+    : { url: url(DEFAULT_CARD), width: 1200, height: 630, alt: inLanguage(ctx.name, lang) };
   const published = note && isoInZone(note.version.date, ctx.timeZone);
   const modified = note && isoInZone(note.version.updated ?? note.version.date, ctx.timeZone);
   head.push(
@@ -66,7 +67,7 @@ export function pageSeo(page: Page, ctx: SeoContext): Seo {
       title: meta.title,
       description: meta.description,
       url: url(page.path),
-      siteName: ctx.name[lang],
+      siteName: inLanguage(ctx.name, lang),
       image,
       article: note && {
         published: published!,
@@ -76,10 +77,10 @@ export function pageSeo(page: Page, ctx: SeoContext): Seo {
       },
     }),
   );
-  const publisher = { name: ctx.publisher.name[lang], url: ctx.publisher.url, logo: url(DEFAULT_CARD) };
+  const publisher = { name: inLanguage(ctx.publisher.name, lang), url: ctx.publisher.url, logo: url(DEFAULT_CARD) };
   const jsonLd: JsonLd[] = [];
   if (page.kind === 'home') {
-    jsonLd.push(...website({ lang, name: ctx.name[lang], description: ctx.description[lang], url: url(page.path), searchUrl: url(searchPath(lang)), publisher }));
+    jsonLd.push(...website({ lang, name: inLanguage(ctx.name, lang), description: inLanguage(ctx.description, lang), url: url(page.path), searchUrl: url(searchPath(lang)), publisher }));
   }
   if (note) {
     const stop = ctx.stops.find((s) => s.id === note.version.stop);
@@ -93,8 +94,8 @@ export function pageSeo(page: Page, ctx: SeoContext): Seo {
         modified: modified!,
         image: image.url,
         publisher,
-        isPartOf: { name: ctx.name[lang], url: url(homePath(lang)) },
-        location: stop && { ...stop.text[lang], coordinates: stop.coordinates },
+        isPartOf: { name: inLanguage(ctx.name, lang), url: url(homePath(lang)) },
+        location: stop && { ...inLanguage(stop.text, lang), coordinates: stop.coordinates },
         people: note.version.people,
         organizations: note.version.organizations,
       }),
@@ -105,6 +106,6 @@ export function pageSeo(page: Page, ctx: SeoContext): Seo {
       ]),
     );
   }
-  const siteName = ctx.name[lang];
+  const siteName = inLanguage(ctx.name, lang);
   return { title: meta.title === siteName ? siteName : `${meta.title} | ${siteName}`, head, jsonLd };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Settings } from '../settings.ts';
 import { formatDate } from './dates.ts';
+import { inLanguage } from './languages.ts';
 import type { Page } from './pages.ts';
 import type { Lang } from './types.ts';
 
@@ -83,7 +84,7 @@ export function shareCard(page: NotePage, site: Pick<Settings, 'name' | 'timeZon
     title: version.title,
     stop: page.stop.name,
     date: formatDate(version.date, lang, site.timeZone, version.dateOnly),
-    site: site.name[lang],
+    site: inLanguage(site.name, lang),
     colors: site.colors,
   };
 }

@@ -44,7 +44,8 @@ export interface NoteImage {
 /** A note bundle: one folder, one version per language it is written in. */
 export interface Note {
   folder: string;
-  versions: Partial<Record<Lang, NoteVersion>>;
+  /** The versions it is written in, by language code (a language it lacks is absent). */
+  versions: Record<Lang, NoteVersion>;
 }
 
 /** Per-language text of a convoy stop. */

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { FEED_NAMESPACES, feedChannelData, feedItems } from '../../lib/feed.ts';
+import { inLanguage } from '../../lib/languages.ts';
 import { absoluteUrl, homePath } from '../../lib/routes.ts';
 import type { Lang } from '../../lib/types.ts';
 import { content, env, pages, settings } from '../../site.ts';
@@ -10,8 +11,8 @@ export const getStaticPaths = () => settings.languages.map((lang) => ({ params: 
 export function GET({ params }: APIContext) {
   const lang = params.lang as Lang;
   return rss({
-    title: settings.name[lang],
-    description: settings.description[lang],
+    title: inLanguage(settings.name, lang),
+    description: inLanguage(settings.description, lang),
     site: absoluteUrl(homePath(lang), env),
     items: feedItems(pages, lang, content.topics, env),
     xmlns: FEED_NAMESPACES,
