@@ -70,7 +70,7 @@ export async function writeCorpus(dir: string, notes: number): Promise<string> {
         ...(lang === 'en' ? [`slug: note-${n}`] : []),
         '---',
       ];
-      writeFileSync(join(folder, `${lang}.md`), `${front.join('\n')}\n${body(lang, next)}`);
+      writeFileSync(join(folder, `index.${lang}.md`), `${front.join('\n')}\n${body(lang, next)}`);
     }
   }
   return content;

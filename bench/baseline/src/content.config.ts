@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const notes = defineCollection({
-  loader: glob({ base: resolve(process.env.CONTENT_DIR!, 'notes'), pattern: '*/{es,en}.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: glob({ base: resolve(process.env.CONTENT_DIR!, 'notes'), pattern: '*/index.{es,en}.md', generateId: ({ entry }) => entry.replace(/\/index\.([^/]+)\.md$/, '/$1') }),
   schema: ({ image }) =>
     z.looseObject({ title: z.string(), summary: z.string(), date: z.coerce.date(), image: z.object({ src: image(), alt: z.string() }).optional() }),
 });
