@@ -13,8 +13,9 @@ const { contentDir } = buildEnv(settings, process.env);
 const notes = defineCollection({
   loader: glob({
     base: resolve(contentDir, 'notes'),
-    // index.<code>.md for each language of the settings; the id is `<folder>/<code>`, as NoteVersion.id.
-    pattern: `*/index.{${[...settings.languages, ''].join(',')}}.{md,mdx}`,
+    // index.<code>.md for each language of the settings (a one-item brace would be read as
+    // literal text); the id is `<folder>/<code>`, as NoteVersion.id.
+    pattern: `*/index.${settings.languages.length > 1 ? `{${settings.languages.join(',')}}` : settings.languages[0]}.{md,mdx}`,
     generateId: ({ entry }) => entry.replace(/\/index\.([^/]+)\.mdx?$/, '/$1'),
   }),
   schema: ({ image }) =>

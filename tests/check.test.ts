@@ -390,4 +390,14 @@ describe('messageLanguage', () => {
     expect(messageLanguage('es', { LC_ALL: 'en_US.UTF-8' })).toBe('es');
     expect(messageLanguage('en', {})).toBe('en');
   });
+
+  it('gives English messages for a language they are not written in', () => {
+    expect(messageLanguage(undefined, { LANG: 'fr_FR.UTF-8' })).toBe('en');
+    expect(messageLanguage('fr', {})).toBe('en');
+  });
+
+  it('follows the site\'s first language when no locale is set', () => {
+    expect(messageLanguage(undefined, {}, 'fr')).toBe('en');
+    expect(messageLanguage(undefined, { LANG: 'C.UTF-8' }, 'es')).toBe('es');
+  });
 });

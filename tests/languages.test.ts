@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLanguage, language, LANGUAGES, languageTag, otherLanguages } from '../src/lib/languages.ts';
 
@@ -17,5 +19,20 @@ describe('languages', () => {
   it('tags feeds and JSON-LD with the language tag, else the locale', () => {
     expect(languageTag('es')).toBe('es-MX');
     expect(languageTag('en')).toBe('en');
+  });
+});
+
+describe('the code', () => {
+  // A language is data: outside the settings file and the strings files, no
+  // comparison, type or property names one (comments and examples aside).
+  // Messages for press staff are written in Spanish and English, by design.
+  const STAFF_MESSAGES = ['lib/content-messages.ts', 'lib/cli-messages.ts', 'lib/scaffold.ts'];
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|astro|mjs)$/.test(f) && !f.startsWith('i18n') && f !== 'settings.ts' && !STAFF_MESSAGES.includes(f))
+    .map((f) => join('src', f));
+  const NAMED = /[=!]==\s*['"`](es|en)['"`]|['"`](es|en)['"`]\s*[=!]==|['"](es|en)['"]\s*\|\s*['"]|Record<\s*['"](es|en)|\.(es|en)\b(?!\.|-)|\b(es|en):\s*[{'"]/;
+  it.each(files)('%s names no language in code', (file) => {
+    const code = readFileSync(file, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*\*)/.test(line));
+    expect(code.filter((line) => NAMED.test(line))).toEqual([]);
   });
 });

@@ -200,6 +200,29 @@ describe('askMissing', () => {
   });
 });
 
+describe('a site of three languages', () => {
+  const three = (): ScaffoldContext => ({ ...context(), languages: ['es', 'en', 'fr'] });
+
+  it('writes one index.<code>.md per language, each title its own, the French one with English placeholders', () => {
+    const plan = planNote({ ...REQUEST, titles: { fr: 'Les maires rencontrent des investisseurs' } }, three());
+    const files = 'files' in plan ? plan.files : {};
+    expect(Object.keys(files)).toEqual(['index.es.md', 'index.en.md', 'index.fr.md']);
+    expect(files['index.en.md']).toMatch(/^---\ntitle: "Alcaldes se reúnen con inversionistas"\n/);
+    expect(files['index.fr.md']).toMatch(/^---\ntitle: "Les maires rencontrent des investisseurs"\nsummary: "Write a one- or two-sentence summary here/);
+  });
+
+  it('refuses a language the site does not have, naming those it has', () => {
+    expect(planNote({ ...REQUEST, langs: 'es,de' }, three())).toEqual({
+      errors: [`--lang  "es,de" is not a list of the site's languages. Use one or more of es, en, fr, separated by commas.`],
+    });
+  });
+
+  it('lists stops and topics with their names in every language', () => {
+    const withFrench = { ...three(), stops: [{ ...fixture.stops[0]!, text: { ...fixture.stops[0]!.text, fr: { name: 'Los Angeles (fr)', region: '', country: '', summary: '' } } }], topics: { film: { es: 'Cine', en: 'Film', fr: 'Cinéma' } } };
+    expect(listChoices(withFrench)).toBe(['Stops (--stop):', '  los-angeles  Los Angeles / Los Ángeles / Los Angeles (fr)', '', 'Topics (--topics):', '  film  Film / Cine / Cinéma'].join('\n'));
+  });
+});
+
 describe('listChoices', () => {
   it('lists stop and topic ids with their names in both languages', () => {
     expect(listChoices(context('es'))).toBe(

@@ -35,6 +35,8 @@ export default {
   'note.next': 'Next story',
   'note.pager': 'More news',
   'note.credit': 'Credit',
+  // After a label ("Publicado: …"); French sets a space before the colon.
+  'punctuation.colon': ': ',
   'page.backToTop': 'Back to top',
   'pagination.label': 'Pagination',
   'pagination.previous': 'Previous page',

@@ -36,6 +36,8 @@ export default {
   'note.next': 'Nota siguiente',
   'note.pager': 'Más notas',
   'note.credit': 'Crédito',
+  // After a label ("Publicado: …"); French sets a space before the colon.
+  'punctuation.colon': ': ',
   'page.backToTop': 'Volver arriba',
   'pagination.label': 'Paginación',
   'pagination.previous': 'Página anterior',

@@ -35,6 +35,8 @@ export default {
   'note.next': 'Article suivant',
   'note.pager': 'Plus d’actualités',
   'note.credit': 'Crédit',
+  // After a label ("Publicado: …"); French sets a space before the colon.
+  'punctuation.colon': '\u00a0: ',
   'page.backToTop': 'Retour en haut',
   'pagination.label': 'Pagination',
   'pagination.previous': 'Page précédente',

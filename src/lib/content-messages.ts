@@ -1,3 +1,5 @@
+import { LANGUAGES } from './languages.ts';
+
 type Params = Record<string, string | number>;
 
 // zod names the type it expected; press staff need words and the usual fix.
@@ -143,13 +145,12 @@ export function contentMessage(lang: string, code: MessageCode, params: Params =
 /**
  * The language press staff read messages in: `--lang` when given, else the
  * locale of their terminal (`LC_ALL`, `LC_MESSAGES`, then `LANG`): the
- * language it names when messages exist in it, English for any other, and
- * Spanish (the sample site's) when no locale is set.
+ * language it names when messages exist in it, English for any other. With
+ * no locale set (or `C`), the site's default language decides, the same way.
  * @example messageLanguage(undefined, { LANG: 'en_US.UTF-8' }) // 'en'
  */
-export function messageLanguage(flag: string | undefined, env: Record<string, string | undefined>): StaffLang {
+export function messageLanguage(flag: string | undefined, env: Record<string, string | undefined>, siteLanguage: string = LANGUAGES[0]!): StaffLang {
   const locale = flag || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   const code = locale.toLowerCase().split(/[-_.@]/)[0]!;
-  if (!code || code === 'c' || code === 'posix') return 'es';
-  return staffLanguage(code);
+  return staffLanguage(!code || code === 'c' || code === 'posix' ? siteLanguage : code);
 }

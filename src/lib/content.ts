@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { bodyImages, folderPath, isFolderFile, type BodyImage } from './body-images.ts';
 import { closest } from './closest.ts';
-import { contentMessage, type MessageCode } from './content-messages.ts';
+import { contentMessage, staffLanguage, type MessageCode } from './content-messages.ts';
 import { parseContentDate } from './dates.ts';
 import { normalizeText, parseYaml, splitFrontmatter, type ParsedYaml, type SplitFile } from './frontmatter.ts';
 import { fieldIssues } from './schema-issues.ts';
@@ -31,7 +31,7 @@ export interface LoadOptions {
   /** The content folder, relative to `root` or absolute. Default `content`. */
   contentDir?: string;
   timeZone: string;
-  /** Language of the messages for press staff (Spanish or English; any other falls back to English). */
+  /** Language of the messages for press staff (Spanish or English; any other falls back to English). Default: the site's first language's. */
   lang?: Lang;
   /** The site's language codes, the default first. Default: those of the settings file. */
   languages?: readonly Lang[];
@@ -48,7 +48,7 @@ const OLD_VERSION_RE = /^([a-z]{2,3}(?:-[a-z0-9]+)*)\.(md|mdx)$/;
  * instead of stopping at the first, so press staff can fix them all at once.
  */
 export function loadContent(options: LoadOptions): Content {
-  const { root, timeZone, lang = 'es', languages = LANGUAGES } = options;
+  const { root, timeZone, languages = LANGUAGES, lang = staffLanguage(languages[0]!) } = options;
   const dir = resolve(root, options.contentDir ?? 'content');
   const problems: Problem[] = [];
   const report = (file: string, line: number | undefined, field: string | undefined, code: MessageCode, params = {}, severity: Problem['severity'] = 'error') =>
