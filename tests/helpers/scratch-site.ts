@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FIXTURE_ENV } from '../setup/fixture-builds.ts';
+import { oneAtATime } from './build-lock.ts';
 
 /** What a command printed and how it ended. */
 export interface Run {
@@ -49,9 +50,9 @@ export class ScratchSite {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
-  /** `npm run build -- --out <this.out>` plus `args`. */
+  /** `npm run build -- --out <this.out>` plus `args`, one test build at a time (see build-lock.ts). */
   build(args: string[] = []): Run {
-    return this.run('build', ['--out', this.out, ...args]);
+    return oneAtATime(join(process.cwd(), '.cache', 'test-build.lock'), () => this.run('build', ['--out', this.out, ...args]));
   }
 
   remove(): void {
