@@ -91,7 +91,7 @@ async function main(): Promise<string> {
   const pages = buildPages(content, { languages: settings.languages, timeZone: settings.timeZone, now: env.now, preview: env.preview, pageSize: settings.pageSize });
 
   step('Share images');
-  const images = await renderShareImages(pages);
+  const images = await renderShareImages(pages, { force: values.force });
   console.log(`${images.rendered} rendered, ${images.cached} from the cache`);
 
   step(`Building pages${env.preview ? ' (preview: drafts and embargoed notes included)' : ''}`);
