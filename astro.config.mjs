@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { convoyBuild } from './src/cli/build-hooks.ts';
 import { buildEnv } from './src/lib/build-env.ts';
 import { contentFrom } from './src/lib/content-snapshot.ts';
 import { buildPages } from './src/lib/pages.ts';
@@ -11,7 +12,6 @@ import { absoluteUrl } from './src/lib/routes.ts';
 import { sitemapEntries, sitemapOptions } from './src/lib/sitemap.ts';
 import { sanitizeMarkdownPlugin } from './src/lib/markdown-sanitize.ts';
 import { cspDirectives, writeHeadersFile } from './src/lib/security-headers.ts';
-import { reached } from './src/lib/test-points.ts';
 import { settings } from './src/settings.ts';
 
 const env = buildEnv(settings, process.env);
@@ -43,14 +43,6 @@ const securityHeaders = {
   },
 };
 
-/** A moment inside Astro's build where the build-kill tests can stop it (src/lib/test-points.ts). @type {import('astro').AstroIntegration} */
-const testPoints = {
-  name: 'convoy:test-points',
-  hooks: {
-    'astro:build:generated': () => reached('astro-generated'),
-  },
-};
-
 export default defineConfig({
   site: env.url,
   base: env.base,
@@ -61,7 +53,7 @@ export default defineConfig({
   // Raw HTML in .md notes goes through an allowlist; .mdx is for trusted editors.
   // No Shiki: its inline styles would need 'unsafe-inline' in the CSP; code blocks stay plain <pre><code>.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
-  integrations: [previewInDev, mdx(), securityHeaders, testPoints, sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
+  integrations: [previewInDev, mdx(), securityHeaders, convoyBuild(), sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
   // A page whose code and data (its cacheKey, src/lib/page-cache.ts) are unchanged is copied
   // from the last build's copy in cacheDir instead of rendered; `npm run build -- --force` renders all.

@@ -1,6 +1,8 @@
 /**
- * `npm run build`: checks the content, builds into a staging folder and only
- * then publishes it as `dist/`, a link switched in one atomic step
+ * `npm run build`: checks the content, runs Astro's build into a staging
+ * folder (whose hooks, ./build-hooks.ts, draw the share images and write the
+ * search index, as they do for plain `astro build`) and only then publishes
+ * it as `dist/`, a link switched in one atomic step
  * (src/lib/output-folder.ts), so a failed, interrupted or killed build
  * leaves the last good site exactly as it was, and the next build cleans up
  * after it. One build at a time: a second one waits for the first
@@ -22,12 +24,11 @@ import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } 
 import { toSnapshot } from '../lib/content-snapshot.ts';
 import { removeDeadWrites, writeWhole } from '../lib/files.ts';
 import { buildName, outputFolders, publish, tidyOutput } from '../lib/output-folder.ts';
-import { pageReuse, siteCodeFiles } from '../lib/page-cache.ts';
-import { buildPages } from '../lib/pages.ts';
+import { siteCodeFiles } from '../lib/page-cache.ts';
 import { reached } from '../lib/test-points.ts';
 import { settings } from '../settings.ts';
-import { reuseSearchIndex, writeSearchIndex } from './search-index.ts';
-import { cacheDir as shareImageCache, placeShareImages, renderShareImages } from './share-images.ts';
+import { setNpmBuild, type NpmBuild } from './build-hooks.ts';
+import { cacheDir as shareImageCache } from './share-images.ts';
 
 const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' }, wait: { type: 'boolean', default: true } }, allowNegative: true });
 if (values.preview) process.env.PREVIEW = '1';
@@ -88,32 +89,20 @@ async function main(): Promise<string> {
   const errors = content.problems.filter((p) => p.severity === 'error').length;
   if (errors) throw new BuildError(`${errors} content problem(s) above. Nothing was written`);
   console.log(`${content.notes.length} notes, ${content.stops.length} stops, ${Object.keys(content.topics).length} topics: OK${unchanged ? ' (no file changed since the last build)' : ''}`);
-  const pages = buildPages(content, { languages: settings.languages, timeZone: settings.timeZone, now: env.now, preview: env.preview, pageSize: settings.pageSize });
 
-  step('Share images');
-  const images = await renderShareImages(pages, { force: values.force });
-  console.log(`${images.rendered} rendered, ${images.cached} from the cache`);
-
-  step(`Building pages${env.preview ? ' (preview: drafts and embargoed notes included)' : ''}`);
-  // Astro's pages and sitemap reuse the content checked above instead of reading it again.
+  // Astro's pages and sitemap, and the hooks, reuse the content checked above instead of reading it again.
   process.env.CONTENT_SNAPSHOT = snapshotFile;
   writeFileSync(snapshotFile, snapshot);
   reached('snapshot-written');
-  const manifest = join(cacheDir, 'incremental-build.json');
-  const before = force ? undefined : readIfExists(manifest);
+  // Steps 2 to 4 are the hooks', inside Astro's build.
+  const run: NpmBuild = { force, redrawCards: Boolean(values.force), published: out, step, say: (text) => console.log(text) };
+  setNpmBuild(run);
   const { build } = await import('astro');
   mkdirSync(folders.staging, { recursive: true });
   writeWhole(codeFile, UNFINISHED);
   await build({ root, outDir: folders.staging, logLevel: 'warn', force });
   writeWhole(codeFile, code);
-  reached('astro-done');
-  placeShareImages(images, folders.staging);
-  const reuse = pageReuse(before, readIfExists(manifest) ?? '');
-  if (reuse) console.log(`${reuse.rendered} pages rendered, ${reuse.reused} copied unchanged from the last build`);
-
-  step('Search index');
-  const search = (!force && reuseSearchIndex(out, folders.staging)) || (await writeSearchIndex(folders.staging));
-  console.log(`${search.pages} pages indexed${search.reused ? ' (the same pages as the published site: its index is reused)' : ''}`);
+  const { images, search } = run.result!;
   reached('indexed');
 
   step(`Publishing to ${shown}/`);
