@@ -37,14 +37,15 @@ export function pageCacheKeys(pages: readonly Page[], site: SiteData): string[] 
  * The code a build's caches depend on besides what Astro hashes itself:
  * src/lib (the content check, and the Markdown pipeline astro.config.mjs
  * sets up, whose output Astro keeps while a note's text is unchanged), the
- * search indexer (whose index a build reuses while the pages are the same),
+ * search indexer and the hooks that run it (whose index a build reuses while
+ * the pages are the same),
  * the settings, the Astro configuration and the lockfile. The build renders
  * and indexes everything again when their fingerprint changes.
  */
 export function siteCodeFiles(root: string): string[] {
   const lib = join(root, 'src', 'lib');
   const files = readdirSync(lib).map((file) => join(lib, file));
-  return [...files, ...['src/cli/search-index.ts', 'src/settings.ts', 'astro.config.mjs', 'package-lock.json'].map((file) => join(root, file))].filter((file) => existsSync(file));
+  return [...files, ...['src/cli/search-index.ts', 'src/cli/build-hooks.ts', 'src/settings.ts', 'astro.config.mjs', 'package-lock.json'].map((file) => join(root, file))].filter((file) => existsSync(file));
 }
 
 /** How the pages that carry a cache key were made by a build. */
