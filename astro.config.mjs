@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { convoyBuild } from './src/cli/build-hooks.ts';
 import { buildEnv } from './src/lib/build-env.ts';
 import { contentFrom } from './src/lib/content-snapshot.ts';
 import { buildPages } from './src/lib/pages.ts';
@@ -63,7 +64,7 @@ export default defineConfig({
   // Raw HTML in .md notes goes through an allowlist; .mdx is for trusted editors.
   // No Shiki: its inline styles would need 'unsafe-inline' in the CSP; code blocks stay plain <pre><code>.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
-  integrations: [previewInDev, mdx(), securityHeaders, sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
+  integrations: [previewInDev, mdx(), securityHeaders, convoyBuild(), sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
   vite: { plugins: [themeStylesheet] },
   // A page whose code and data (its cacheKey, src/lib/page-cache.ts) are unchanged is copied

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { outputFolders } from '../src/lib/output-folder.ts';
 import { writeCorpus } from './corpus.ts';
 
 const { values } = parseArgs({ options: { notes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
@@ -57,8 +58,10 @@ for (let run = 1; run <= runs; run++) {
     const cache = join(work, `cache-${side}`);
     rmSync(cache, { recursive: true, force: true });
     const out = join(work, `out-${side}`);
-    // A first build: nothing of the last run's site to reuse either.
+    // A first build: nothing of the last run's site to reuse either. The project's
+    // out is a link to a folder in .out-project-builds/, deleted here too, not by the build.
     rmSync(out, { recursive: true, force: true });
+    rmSync(outputFolders(out).builds, { recursive: true, force: true });
     samples[`${side} cold`].push(measure(side, out, cache));
     samples[`${side} warm`].push(measure(side, out, cache));
     retitle();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScratchSite, type Run } from './helpers/scratch-site.ts';
 
@@ -23,6 +23,11 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
   const site = new ScratchSite('atomic');
   const note = (path: string) => join(site.contentDir, 'notes', path);
   let before: Record<string, string>;
+  /** What is beside dist/ other than the build it links to. */
+  const leftovers = () => [
+    ...readdirSync(site.dir).filter((name) => name.startsWith('.') && name !== '.dist-builds'),
+    ...readdirSync(join(site.dir, '.dist-builds')).filter((name) => name !== basename(readlinkSync(site.out))),
+  ];
 
   beforeAll(() => {
     const first = site.build();
@@ -70,8 +75,8 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
     expect(build.stderr).toContain('Expected a closing tag for `<div>`');
     expect(build.stderr).toContain(`Build failed; ${site.out}/ is unchanged.`);
     expect(snapshot(site.out)).toEqual(before);
-    // The staging folder and the build's content snapshot are hidden files next to dist/.
-    expect(readdirSync(site.dir).filter((name) => name.startsWith('.'))).toEqual([]);
+    // The staging folder and the build's content snapshot live in .dist-builds/, beside the published site.
+    expect(leftovers()).toEqual([]);
   }, 240_000);
 
   it('checks changed content again, and reuses the check when nothing changed', () => {
@@ -85,6 +90,6 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
     const again = site.build();
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/topics: OK \(no file changed since the last build\)\n/);
-    expect(readdirSync(site.dir).filter((name) => name.startsWith('.')), 'no staging folder or old site left beside dist/').toEqual([]);
+    expect(leftovers(), 'no staging folder or old site left beside dist/').toEqual([]);
   }, 240_000);
 });

@@ -83,8 +83,10 @@ describe('a build copies the pages that did not change from the last one', () =>
     expect(incremental.copied).toBeGreaterThan(0);
     expect(incremental.rendered + incremental.copied).toBe(first.rendered);
 
-    const full = reuse(site.build(['--force']));
+    const forced = site.build(['--force']);
+    const full = reuse(forced);
     expect(full).toEqual({ rendered: first.rendered, copied: 0 });
+    expect(forced.stdout, '--force redraws every share card too').toMatch(/, [1-9]\d* share images rendered \(0 cached\)/);
     expect(edited).toEqual(pages(site.out));
     expect(editedIndex, 'the same index a full build makes').toEqual(searchIndex(site.out));
     expect(readFileSync(join(site.out, 'es/notas/bilingue/index.html'), 'utf8')).toContain('Nota bilingüe corregida');

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkTree, sameFiles, writeWhole } from '../src/lib/files.ts';
+import { linkTree, removeDeadWrites, sameFiles, writeWhole } from '../src/lib/files.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -75,5 +76,18 @@ describe('sameFiles', () => {
   it('is false when a folder is missing', () => {
     expect(sameFiles(tree(join(dir, 'a'), site), join(dir, 'nowhere'), '.html')).toBe(false);
     expect(sameFiles(join(dir, 'nowhere'), join(dir, 'nowhere'), '.html')).toBe(false);
+  });
+});
+
+describe('removeDeadWrites', () => {
+  it("deletes the temporary files of processes that are gone, and keeps a live process's and every other file", () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    for (const name of [`card.png.${gone}-0.tmp`, `card.png.${process.pid}-3.tmp`, 'card.png', 'notes.tmp']) writeFileSync(join(dir, name), '');
+    removeDeadWrites(dir);
+    expect(readdirSync(dir).sort()).toEqual(['card.png', `card.png.${process.pid}-3.tmp`, 'notes.tmp']);
+  });
+
+  it('does nothing for a folder that is not there', () => {
+    expect(() => removeDeadWrites(join(dir, 'none'))).not.toThrow();
   });
 });

@@ -5,7 +5,7 @@ import { paintCard } from '../src/cli/card-paint.ts';
 import { cardFonts, renderCard } from '../src/cli/share-images.ts';
 import { formatDate } from '../src/lib/dates.ts';
 import { buildPages, type Page } from '../src/lib/pages.ts';
-import { cardHash, cardLayout, cardText, fitText, fitTitle, lineCount, shareCard, TEMPLATE_VERSION, wrapLines, type ShareCard, type TextBox } from '../src/lib/share-card.ts';
+import { cardHash, cardLayout, cardText, fitText, fitTitle, lineCount, shareCard, wrapLines, type ShareCard, type TextBox } from '../src/lib/share-card.ts';
 import type { Lang, Note, NoteVersion, Stop } from '../src/lib/types.ts';
 import { settings } from '../src/settings.ts';
 
@@ -46,8 +46,8 @@ describe('shareCard', () => {
 
 describe('cardHash', () => {
   it('is stable for the same card', () => {
-    expect(cardHash(card())).toBe(cardHash(card()));
-    expect(cardHash(card())).toMatch(/^[0-9a-f]{64}$/);
+    expect(cardHash(card(), 'painter')).toBe(cardHash(card(), 'painter'));
+    expect(cardHash(card(), 'painter')).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it.each<[string, Partial<ShareCard>]>([
@@ -58,16 +58,16 @@ describe('cardHash', () => {
     ['site name', { site: 'Otro sitio' }],
     ['colours', { colors: { ...settings.colors, primary: '#000000' } }],
   ])('changes with the %s', (_, over) => {
-    expect(cardHash(card(over))).not.toBe(cardHash(card()));
+    expect(cardHash(card(over), 'painter')).not.toBe(cardHash(card(), 'painter'));
   });
 
-  it('changes with the template version', () => {
-    expect(cardHash(card(), `${TEMPLATE_VERSION}-next`)).not.toBe(cardHash(card()));
+  it("changes with the painter's fingerprint", () => {
+    expect(cardHash(card(), 'painter 2')).not.toBe(cardHash(card(), 'painter'));
   });
 
   it('does not change with what the image does not show', () => {
     const edited = notePage({ summary: 'Otro resumen', topics: ['economy'], people: ['Alguien'], updated: new Date('2023-03-01') });
-    expect(cardHash(shareCard(edited, settings))).toBe(cardHash(card()));
+    expect(cardHash(shareCard(edited, settings), 'painter')).toBe(cardHash(card(), 'painter'));
   });
 });
 

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { renderJob, writeShareImages, type RenderJob } from '../src/cli/share-images.ts';
+import { painterFingerprint, painterSources, renderJob, writeShareImages, type RenderJob } from '../src/cli/share-images.ts';
 import { buildPages } from '../src/lib/pages.ts';
 import type { Lang, Note, NoteVersion, Stop } from '../src/lib/types.ts';
 import { settings } from '../src/settings.ts';
@@ -117,6 +117,41 @@ describe('writeShareImages', () => {
     process.env.SHARE_IMAGE_THREADS = '1';
     expect(await writeShareImages(pagesOf(notes()), outDir('single'))).toEqual({ rendered: 5, cached: 0 });
     for (const file of PUBLISHED) expect(readFileSync(join(outDir('single'), 'og', file)).equals(readFileSync(join(outDir('pool'), 'og', file))), file).toBe(true);
+  });
+
+  it('redraws every card with --force, into new cache files', async () => {
+    await writeShareImages(pagesOf(notes()), outDir('a'));
+    const before = cacheFiles().map((f) => statSync(join(process.env.SHARE_IMAGE_CACHE!, f)).ino);
+    expect(await writeShareImages(pagesOf(notes()), outDir('b'), { force: true })).toEqual({ rendered: 5, cached: 0 });
+    const after = cacheFiles().map((f) => statSync(join(process.env.SHARE_IMAGE_CACHE!, f)).ino);
+    expect(after.filter((ino) => before.includes(ino)), 'every file written again').toEqual([]);
+  });
+
+  it("redraws every card when the painter's fingerprint changes, and only then", async () => {
+    // A copy of the real painter, changed by one comment: another fingerprint, as any edit of card-paint.ts gives.
+    const sources = painterSources();
+    const painter = sources.code.find((file) => file.endsWith('card-paint.ts'))!;
+    const edited = join(root, 'card-paint.ts');
+    copyFileSync(painter, edited);
+    expect(painterFingerprint({ ...sources, code: sources.code.map((f) => (f === painter ? edited : f)) })).toBe(painterFingerprint(sources));
+    writeFileSync(edited, `${readFileSync(painter, 'utf8')}\n// a changed painter\n`);
+    const changed = painterFingerprint({ ...sources, code: sources.code.map((f) => (f === painter ? edited : f)) });
+    expect(changed).not.toBe(painterFingerprint(sources));
+
+    await writeShareImages(pagesOf(notes()), outDir('a'));
+    expect(await writeShareImages(pagesOf(notes()), outDir('b'))).toEqual({ rendered: 0, cached: 5 });
+    expect(await writeShareImages(pagesOf(notes()), outDir('c'), { painter: changed })).toEqual({ rendered: 5, cached: 0 });
+  });
+
+  it('has a fingerprint that covers the layout, painter, rasterizer, fonts and library versions', () => {
+    const sources = painterSources();
+    expect(sources.code.map((f) => f.split(/[\\/]/).pop())).toEqual(['share-card.ts', 'outline-raster.ts', 'card-paint.ts', 'share-images.ts']);
+    expect(sources.fonts).toHaveLength(4);
+    expect(Object.keys(sources.versions)).toEqual(expect.arrayContaining(['@fontsource/montserrat', 'opentype.js', 'sharp', 'vips']));
+    for (const [name, value] of Object.entries({ 'opentype.js': '0.0.1', vips: '0.0.1' })) {
+      expect(painterFingerprint({ ...sources, versions: { ...sources.versions, [name]: value } }), name).not.toBe(painterFingerprint(sources));
+    }
+    expect(painterFingerprint({ ...sources, fonts: [...sources.fonts].reverse() }), 'the fonts and their order').not.toBe(painterFingerprint(sources));
   });
 
   it('re-renders an image whose cache file was deleted', async () => {

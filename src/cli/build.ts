@@ -1,37 +1,50 @@
 /**
- * `npm run build`: checks the content, builds into a staging folder and only
- * then replaces `dist/`, so a failed build leaves the last good site exactly
- * as it was.
+ * `npm run build`: checks the content, runs Astro's build into a staging
+ * folder (whose hooks, ./build-hooks.ts, draw the share images and write the
+ * search index, as they do for plain `astro build`) and only then publishes
+ * it as `dist/`, a link switched in one atomic step
+ * (src/lib/output-folder.ts), so a failed, interrupted or killed build
+ * leaves the last good site exactly as it was, and the next build cleans up
+ * after it. One build at a time: a second one waits for the first
+ * (src/lib/build-lock.ts).
  *
  *   npm run build                  production build into dist/
  *   npm run build -- --preview     also drafts and embargoed notes, with a banner
  *   npm run build -- --force       check every note and render every page again
+ *   npm run build -- --no-wait     refuse at once while another build runs, instead of waiting
  *   npm run build -- --out DIR     write somewhere else (tests)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEnv, type BuildEnv } from '../lib/build-env.ts';
+import { LockHeld, takeLock, type Lock, type LockHolder } from '../lib/build-lock.ts';
 import { formatProblem, loadContent, type Content } from '../lib/content.ts';
 import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../lib/content-cache.ts';
 import { toSnapshot } from '../lib/content-snapshot.ts';
-import { writeWhole } from '../lib/files.ts';
-import { pageReuse, siteCodeFiles } from '../lib/page-cache.ts';
-import { buildPages } from '../lib/pages.ts';
+import { removeDeadWrites, writeWhole } from '../lib/files.ts';
+import { buildName, outputFolders, publish, tidyOutput } from '../lib/output-folder.ts';
+import { siteCodeFiles } from '../lib/page-cache.ts';
+import { reached } from '../lib/test-points.ts';
 import { settings } from '../settings.ts';
-import { reuseSearchIndex, writeSearchIndex } from './search-index.ts';
-import { placeShareImages, renderShareImages } from './share-images.ts';
+import { setNpmBuild, type NpmBuild } from './build-hooks.ts';
+import { cacheDir as shareImageCache } from './share-images.ts';
 
-const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' }, wait: { type: 'boolean', default: true } }, allowNegative: true });
 if (values.preview) process.env.PREVIEW = '1';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const root = process.cwd();
 const out = resolve(root, values.out ?? 'dist');
 const shown = values.out ?? 'dist';
-// Always the same name: Astro's hash of the code behind a page includes the
-// output folder, and a new name each time would make it render every page.
-const staging = join(dirname(out), `.${basename(out)}-staging`);
+const folders = outputFolders(out);
+const snapshotFile = join(folders.builds, `content-${process.pid}.json`);
+/** What the code fingerprint file says while a build's Astro step runs: a build killed then left Astro's caches half written. */
+const UNFINISHED = 'unfinished build';
+const locks: Lock[] = [];
+/** Holding the output's lock: its staging folder is this build's to delete. */
+let ownsOutput = false;
+let published = false;
 const started = performance.now();
 const STEPS = 5;
 let stepNumber = 0;
@@ -45,56 +58,60 @@ const step = (text: string) => {
 };
 
 async function main(): Promise<string> {
-  step('Checking content');
   const env = buildEnv(settings, process.env);
   const cacheDir = resolve(root, env.cacheDir);
+  // The cache folder first, then the output: every build takes them in this order, so two never wait for each other.
+  locks.push(await lock(join(cacheDir, 'convoy-build.lock')));
+  locks.push(await lock(folders.lock));
+  ownsOutput = true;
+  reached('locked');
+  if (tidyOutput(folders)) console.log(`${shown}/ was missing (a build was stopped while publishing): the last complete site is back.`);
+  removeDeadWrites(cacheDir);
+  removeDeadWrites(shareImageCache());
+
+  step('Checking content');
   const code = sourceFingerprint(siteCodeFiles(root));
   const codeFile = join(cacheDir, 'convoy-code.txt');
   const lastCode = readIfExists(codeFile);
   // Astro keeps a note's rendered Markdown while its text is unchanged, and
   // cannot see a change to the Markdown pipeline (src/lib): after a change of
   // code (or with no record of it) nothing of the last build may be reused.
+  // Nor after a build stopped inside Astro: it may have written page copies
+  // and images into its cache that its manifest does not describe.
   const codeChanged = lastCode !== code;
   const force = values.force || codeChanged;
-  if (codeChanged && lastCode !== undefined && !values.force) console.log('The code changed since the last build: everything is checked and rendered again.');
+  if (lastCode === UNFINISHED) {
+    if (!values.force) console.log('The last build did not finish: everything is checked and rendered again.');
+    forgetImagesSince(join(cacheDir, 'assets'), statSync(codeFile).mtimeMs);
+  } else if (codeChanged && lastCode !== undefined && !values.force) console.log('The code changed since the last build: everything is checked and rendered again.');
   const { content, snapshot, unchanged } = checkedContent(env, cacheDir, code, force);
   for (const problem of content.problems) console.log(`${problem.severity}  ${formatProblem(problem)}`);
   const errors = content.problems.filter((p) => p.severity === 'error').length;
   if (errors) throw new BuildError(`${errors} content problem(s) above. Nothing was written`);
   console.log(`${content.notes.length} notes, ${content.stops.length} stops, ${Object.keys(content.topics).length} topics: OK${unchanged ? ' (no file changed since the last build)' : ''}`);
-  const pages = buildPages(content, { languages: settings.languages, timeZone: settings.timeZone, now: env.now, preview: env.preview, pageSize: settings.pageSize });
 
-  step('Share images');
-  const images = await renderShareImages(pages);
-  console.log(`${images.rendered} rendered, ${images.cached} from the cache`);
-
-  step(`Building pages${env.preview ? ' (preview: drafts and embargoed notes included)' : ''}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  // Astro's pages and sitemap reuse the content checked above instead of reading it again.
-  process.env.CONTENT_SNAPSHOT = join(staging, '..', `.content-${process.pid}.json`);
-  writeFileSync(process.env.CONTENT_SNAPSHOT, snapshot);
-  const manifest = join(cacheDir, 'incremental-build.json');
-  const before = force ? undefined : readIfExists(manifest);
+  // Astro's pages and sitemap, and the hooks, reuse the content checked above instead of reading it again.
+  process.env.CONTENT_SNAPSHOT = snapshotFile;
+  writeFileSync(snapshotFile, snapshot);
+  reached('snapshot-written');
+  // Steps 2 to 4 are the hooks', inside Astro's build.
+  const run: NpmBuild = { force, redrawCards: Boolean(values.force), published: out, step, say: (text) => console.log(text) };
+  setNpmBuild(run);
   const { build } = await import('astro');
-  await build({ root, outDir: staging, logLevel: 'warn', force });
+  mkdirSync(folders.staging, { recursive: true });
+  writeWhole(codeFile, UNFINISHED);
+  await build({ root, outDir: folders.staging, logLevel: 'warn', force });
   writeWhole(codeFile, code);
-  placeShareImages(images, staging);
-  const reuse = pageReuse(before, readIfExists(manifest) ?? '');
-  if (reuse) console.log(`${reuse.rendered} pages rendered, ${reuse.reused} copied unchanged from the last build`);
-
-  step('Search index');
-  const search = (!force && reuseSearchIndex(out, staging)) || (await writeSearchIndex(staging));
-  console.log(`${search.pages} pages indexed${search.reused ? ' (the same pages as the published site: its index is reused)' : ''}`);
+  const { images, search } = run.result!;
+  reached('indexed');
 
   step(`Publishing to ${shown}/`);
-  mkdirSync(dirname(out), { recursive: true });
-  const old = `${staging}-old`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(staging, out);
-  // Deleting at once: on a disk where deleting is slow, deleting while Astro
-  // writes the next site (tried) slowed that build by more than it saved.
-  rmSync(old, { recursive: true, force: true });
+  // A signal that came during the steps above stops the build here, before it publishes: Node runs
+  // signal handlers only between turns of its event loop, and an immediate set inside a turn runs
+  // before the signals of that turn are read, so this waits for two.
+  await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+  publish(folders, buildName(new Date(), process.pid));
+  published = true;
 
   const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   console.log(`(${seconds(stepStarted)})`);
@@ -118,20 +135,62 @@ function checkedContent(env: BuildEnv, cacheDir: string, code: string, force: bo
   return { content, snapshot, unchanged: false };
 }
 
+/** Takes a build lock, saying whom it waits for; with --no-wait, refuses at once. */
+function lock(file: string): Promise<Lock> {
+  return takeLock(file, { building: shown, wait: values.wait, onWait: (holder) => console.log(`Waiting for the build running as ${running(holder)} to finish...`) }).catch((error: unknown) => {
+    if (error instanceof LockHeld) throw new BuildError(`another build is running as ${running(error.holder)}. Wait for it, or build again without --no-wait to wait`);
+    throw error;
+  });
+}
+
+/** A running build, for people: `process 4242 (building dist/, since 10:15:00)`. */
+function running(holder: LockHolder): string {
+  return `process ${holder.pid} (building ${holder.building}/, since ${new Date(holder.started).toTimeString().slice(0, 8)})`;
+}
+
+/**
+ * Deletes the images Astro put in its cache folder since `since`: a build
+ * killed while writing one leaves it truncated, and Astro would copy it into
+ * every later site as it is (its image cache has no check of its own).
+ */
+function forgetImagesSince(dir: string, since: number): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (statSync(file).mtimeMs >= since - 1000) rmSync(file, { force: true });
+  }
+}
+
 function readIfExists(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** Removes what this build made outside the published site, and lets the next build in. */
+function cleanUp(): void {
+  if (ownsOutput) rmSync(folders.staging, { recursive: true, force: true });
+  rmSync(snapshotFile, { force: true });
+  for (const held of locks.reverse()) held.release();
+  locks.length = 0;
 }
 
 /** A failure already explained to the reader; no stack trace needed. */
 class BuildError extends Error {}
 
+// Ctrl-C or a cancelled job: stop at once, clean, and say what the reader now has in dist/.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    cleanUp();
+    console.error(`\nBuild interrupted (${signal}); ${published ? `the new site was already published to ${shown}/` : `${shown}/ is unchanged`}.`);
+    process.exit(code);
+  });
+}
+
 try {
   console.log(`\n${await main()}`);
+  cleanUp();
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
+  cleanUp();
   if (error instanceof BuildError) console.error(`\nBuild stopped: ${error.message}; ${shown}/ is unchanged.`);
   else console.error(`\nBuild failed; ${shown}/ is unchanged.\n`, error);
-  if (process.env.CONTENT_SNAPSHOT) rmSync(process.env.CONTENT_SNAPSHOT, { force: true });
   process.exit(1);
 }
-if (process.env.CONTENT_SNAPSHOT) rmSync(process.env.CONTENT_SNAPSHOT, { force: true });

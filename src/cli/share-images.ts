@@ -1,14 +1,18 @@
 /**
  * The build's share-image step: one 1200x630 PNG per published note page,
  * laid out by src/lib/share-card.ts and painted by ./card-paint.ts with the
- * fonts shipped in npm, and cached by the hash of what is on it, so an
- * unchanged note never renders twice.
+ * fonts shipped in npm, and cached by the hash of what is on it and of what
+ * paints it (painterFingerprint), so an unchanged note never renders twice
+ * and a change to the painter redraws every card.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import sharp from 'sharp';
 import { cardScriptProblems } from '../lib/card-scripts.ts';
 import { formatDate } from '../lib/dates.ts';
 import { linkOrCopy, writeWhole } from '../lib/files.ts';
@@ -52,15 +56,48 @@ export interface CardFonts {
 
 let loaded: CardFonts | undefined;
 
+/** The font files the cards are drawn with, in the order cardFonts loads them. */
+function fontFiles(): string[] {
+  return FONT_WEIGHTS.flatMap((weight) => SUBSETS.map((subset) => require.resolve(`@fontsource/montserrat/files/montserrat-${subset}-${weight}-normal.woff`)));
+}
+
+/** What decides a card's pixels besides its data: the code of these files, these fonts, these libraries. */
+export interface PainterSources {
+  /** Layout, painter, rasterizer and this renderer (which picks the fonts and how they are measured). */
+  code: string[];
+  fonts: string[];
+  /** Package name to version: the font package, the shaper and the PNG encoder with its libvips. */
+  versions: Record<string, string>;
+}
+
+/** This project's painter: the files and packages that draw its share cards. */
+export function painterSources(): PainterSources {
+  const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+  const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  return {
+    code: [here('../lib/share-card.ts'), here('../lib/outline-raster.ts'), here('./card-paint.ts'), here('./share-images.ts')],
+    fonts: fontFiles(),
+    versions: { '@fontsource/montserrat': version('@fontsource/montserrat'), 'opentype.js': version('opentype.js'), ...sharp.versions },
+  };
+}
+
+/**
+ * A hash of everything that changes a card's pixels besides its data (which
+ * holds the settings it shows: site name, colours, the date in the site's
+ * time zone): part of every cache key, so no cached card outlives a change
+ * to its painter.
+ */
+export function painterFingerprint(sources: PainterSources = painterSources()): string {
+  const hash = createHash('sha256').update(JSON.stringify(Object.entries(sources.versions).sort()));
+  for (const file of [...sources.code, ...sources.fonts]) hash.update(`\n${file.split(/[\\/]/).pop()}\0`).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
 /** Loads the card fonts (Montserrat, from the @fontsource package) once per thread. */
 export function cardFonts(): CardFonts {
   if (loaded) return loaded;
-  const faces = FONT_WEIGHTS.flatMap((weight) =>
-    SUBSETS.map((subset) => {
-      const data = readFileSync(require.resolve(`@fontsource/montserrat/files/montserrat-${subset}-${weight}-normal.woff`));
-      return { weight, font: opentype.parse(new Uint8Array(data).buffer) };
-    }),
-  );
+  const weights = FONT_WEIGHTS.flatMap((weight) => SUBSETS.map(() => weight));
+  const faces = fontFiles().map((file, i) => ({ weight: weights[i]!, font: opentype.parse(new Uint8Array(readFileSync(file)).buffer) }));
   const first = faces[0]!.font;
   loaded = {
     faces,
@@ -108,21 +145,28 @@ export function cacheDir(): string {
   return process.env.SHARE_IMAGE_CACHE ?? join(process.cwd(), '.cache', 'share-images');
 }
 
+/** How renderShareImages renders: `force` redraws every card; `painter` overrides painterFingerprint (tests). */
+export interface RenderOptions {
+  force?: boolean;
+  painter?: string;
+}
+
 /**
  * Renders into the cache the share image of every published note page that
- * is not there yet. The build does this before Astro runs, so the renderer's
- * memory is never held on top of Astro's.
+ * is not there yet (every one, with `force`). The build does this before
+ * Astro renders pages, so the renderer's memory is never held on top of Astro's.
  */
-export async function renderShareImages(pages: readonly Page[]): Promise<ShareImages> {
+export async function renderShareImages(pages: readonly Page[], options: RenderOptions = {}): Promise<ShareImages> {
   assertCardScripts();
   const cache = cacheDir();
+  const painter = options.painter ?? painterFingerprint();
   const images = pages.flatMap((page) => {
     // Preview builds pass unpublished pages too; their images must not ship.
     if (page.kind !== 'note' || page.unpublished) return [];
     const card = shareCard(page, settings);
-    return [{ card, file: join(cache, `${cardHash(card)}.png`), path: shareImagePath(page.lang, page.version.slug) }];
+    return [{ card, file: join(cache, `${cardHash(card, painter)}.png`), path: shareImagePath(page.lang, page.version.slug) }];
   });
-  const missing = [...new Map(images.filter((i) => !existsSync(i.file)).map((i) => [i.file, i])).values()];
+  const missing = [...new Map(images.filter((i) => options.force || !existsSync(i.file)).map((i) => [i.file, i])).values()];
   await renderAll(missing.map(({ card, file }) => ({ card, file })), threadCount(missing.length));
   return { rendered: missing.length, cached: images.length - missing.length, images: images.map(({ file, path }) => ({ file, path })) };
 }
@@ -135,8 +179,8 @@ export function placeShareImages({ images }: ShareImages, outDir: string): void 
 }
 
 /** Renders what the cache lacks and writes every share image into `outDir`. */
-export async function writeShareImages(pages: readonly Page[], outDir: string): Promise<ShareImageReport> {
-  const images = await renderShareImages(pages);
+export async function writeShareImages(pages: readonly Page[], outDir: string, options: RenderOptions = {}): Promise<ShareImageReport> {
+  const images = await renderShareImages(pages, options);
   placeShareImages(images, outDir);
   return { rendered: images.rendered, cached: images.cached };
 }

@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { reached } from './test-points.ts';
 
 /**
  * Writes `file` whole or not at all: into a temporary file beside it, then
@@ -11,7 +12,36 @@ export function writeWhole(file: string, data: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(partial, data);
+  reached(`partial${extname(file)}`);
   renameSync(partial, file);
+}
+
+/**
+ * Deletes the temporary files writeWhole left in `dir` (not below it) when
+ * its process was killed mid-write. Another live process's are left alone:
+ * a cache folder may be shared by builds of other outputs.
+ */
+export function removeDeadWrites(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = /\.(\d+)-\d+\.tmp$/.exec(name)?.[1];
+    if (pid && !processRuns(Number(pid))) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/** Whether a process with this number runs on this machine (one of another user's counts). */
+export function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Puts `file` at `to` as a hard link (no copy, no disk), or as a copy where linking fails (another disk). */

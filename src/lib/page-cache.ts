@@ -37,15 +37,17 @@ export function pageCacheKeys(pages: readonly Page[], site: SiteData): string[] 
  * The code a build's caches depend on besides what Astro hashes itself:
  * src/lib (the content check, and the Markdown pipeline astro.config.mjs
  * sets up, whose output Astro keeps while a note's text is unchanged), the
- * search indexer (whose index a build reuses while the pages are the same),
- * the interface strings (src/i18n), the settings (or the SETTINGS_FILE that replaces them), the Astro configuration and the lockfile. The build renders
- * and indexes everything again when their fingerprint changes.
+ * search indexer and the hooks that run it (whose index a build reuses while
+ * the pages are the same), the interface strings (src/i18n), the settings (or
+ * the SETTINGS_FILE that replaces them), the Astro configuration and the
+ * lockfile. The build renders and indexes everything again when their
+ * fingerprint changes.
  */
 export function siteCodeFiles(root: string): string[] {
   const files = ['lib', 'i18n'].flatMap((dir) => (existsSync(join(root, 'src', dir)) ? readdirSync(join(root, 'src', dir)).map((file) => join(root, 'src', dir, file)) : []));
   // SETTINGS_FILE, when set, replaces src/settings.ts (fixture builds).
   const settingsFile = process.env.SETTINGS_FILE ? resolve(root, process.env.SETTINGS_FILE) : undefined;
-  return [...files, ...['src/cli/search-index.ts', 'src/settings.ts', 'astro.config.mjs', 'package-lock.json'].map((file) => join(root, file)), ...(settingsFile ? [settingsFile] : [])].filter((file) => existsSync(file));
+  return [...files, ...['src/cli/search-index.ts', 'src/cli/build-hooks.ts', 'src/settings.ts', 'astro.config.mjs', 'package-lock.json'].map((file) => join(root, file)), ...(settingsFile ? [settingsFile] : [])].filter((file) => existsSync(file));
 }
 
 /** How the pages that carry a cache key were made by a build. */

@@ -5,12 +5,6 @@ import { inLanguage } from './languages.ts';
 import type { Page } from './pages.ts';
 import type { Lang } from './types.ts';
 
-/**
- * Bump whenever the layout, sizes or fonts of the card change: it is part of
- * every cache key, so cached images of the old design are never reused.
- */
-export const TEMPLATE_VERSION = '2';
-
 /** Size of a share image, the one Facebook, X and LinkedIn all crop to. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -89,12 +83,17 @@ export function shareCard(page: NotePage, site: Pick<Settings, 'name' | 'timeZon
   };
 }
 
-/** The cache key of a card: sha256 of its data and the template version, as hex. */
-export function cardHash(card: ShareCard, templateVersion: string = TEMPLATE_VERSION): string {
+/**
+ * The cache key of a card: sha256 of its data and of `painter`, the
+ * fingerprint of everything else that decides its pixels (the code, fonts
+ * and libraries that lay it out and paint it; see painterFingerprint in
+ * src/cli/share-images.ts), as hex.
+ */
+export function cardHash(card: ShareCard, painter: string): string {
   // Fields listed explicitly so the key never depends on property order.
   const { lang, title, stop, date, site, colors } = card;
   const colorList = [colors.primary, colors.primaryDark, colors.accent, colors.accentLight];
-  return createHash('sha256').update(JSON.stringify([templateVersion, lang, title, stop, date, site, colorList])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([painter, lang, title, stop, date, site, colorList])).digest('hex');
 }
 
 /**
