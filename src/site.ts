@@ -8,6 +8,7 @@ import { ContentError } from './lib/content-error.ts';
 import { messageLanguage } from './lib/content-messages.ts';
 import { contentFrom } from './lib/content-snapshot.ts';
 import { buildPages } from './lib/pages.ts';
+import { imageProblems, linkProblems } from './lib/reference-check.ts';
 import { settings } from './settings.ts';
 
 export const env = buildEnv(settings, process.env);
@@ -16,6 +17,12 @@ export const env = buildEnv(settings, process.env);
 const lang = messageLanguage(undefined, process.env);
 
 export const content = contentFrom({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone, lang }, process.env.CONTENT_SNAPSHOT);
+
+// `npm run build` checked images and links before it started Astro; `npm run dev` and a bare `astro build` check them here.
+if (!process.env.CONTENT_SNAPSHOT) {
+  const references = { root: process.cwd(), contentDir: env.contentDir, lang, ...settings, now: env.now, url: env.url, base: env.base };
+  content.problems.push(...(await imageProblems(references)), ...linkProblems(content, references));
+}
 
 // `npm run dev` shows this in the page and the terminal until the files are fixed
 // (src/integrations/live-content.ts loads this module again on every change).

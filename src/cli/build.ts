@@ -17,6 +17,7 @@ import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } 
 import { toSnapshot } from '../lib/content-snapshot.ts';
 import { writeWhole } from '../lib/files.ts';
 import { pageReuse, siteCodeFiles } from '../lib/page-cache.ts';
+import { imageProblems, linkProblems } from '../lib/reference-check.ts';
 import { buildPages } from '../lib/pages.ts';
 import { settings } from '../settings.ts';
 import { reuseSearchIndex, writeSearchIndex } from './search-index.ts';
@@ -57,7 +58,9 @@ async function main(): Promise<string> {
   const codeChanged = lastCode !== code;
   const force = values.force || codeChanged;
   if (codeChanged && lastCode !== undefined && !values.force) console.log('The code changed since the last build: everything is checked and rendered again.');
-  const { content, snapshot, unchanged } = checkedContent(env, cacheDir, code, force);
+  const { content, snapshot, unchanged } = await checkedContent(env, cacheDir, code, force);
+  // Not cached with the rest: whether a linked note is published depends on the clock.
+  content.problems.push(...linkProblems(content, referenceOptions(env)));
   for (const problem of content.problems) console.log(`${problem.severity}  ${formatProblem(problem)}`);
   const errors = content.problems.filter((p) => p.severity === 'error').length;
   if (errors) throw new BuildError(`${errors} content problem(s) above. Nothing was written`);
@@ -106,16 +109,21 @@ async function main(): Promise<string> {
  * line of `code` (see siteCodeFiles) changed since (src/lib/content-cache.ts),
  * else a full check, as with `force`. `npm run check` always checks everything.
  */
-function checkedContent(env: BuildEnv, cacheDir: string, code: string, force: boolean): { content: Content; snapshot: string; unchanged: boolean } {
+async function checkedContent(env: BuildEnv, cacheDir: string, code: string, force: boolean): Promise<{ content: Content; snapshot: string; unchanged: boolean }> {
   const options = { root, contentDir: env.contentDir, timeZone: settings.timeZone, lang: 'en' } as const;
   const key = contentKey(resolve(root, env.contentDir), code, options);
   const file = join(cacheDir, 'convoy-content-check.json');
   const cached = force ? undefined : readCachedContent(file, key);
   if (cached) return { ...cached, unchanged: true };
   const content = loadContent(options);
+  content.problems.push(...(await imageProblems(referenceOptions(env))));
   const snapshot = toSnapshot(content);
   writeCachedContent(file, key, snapshot);
   return { content, snapshot, unchanged: false };
+}
+
+function referenceOptions(env: BuildEnv) {
+  return { root, contentDir: env.contentDir, lang: 'en', ...settings, now: env.now, url: env.url, base: env.base } as const;
 }
 
 function readIfExists(file: string): string | undefined {
