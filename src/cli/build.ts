@@ -7,6 +7,7 @@
  *   npm run build -- --preview     also drafts and embargoed notes, with a banner
  *   npm run build -- --force       check every note and render every page again
  *   npm run build -- --out DIR     write somewhere else (tests)
+ *   npm run build -- --verbose     on a failure inside Astro, sharp, Vite or Pagefind, also print its stack trace (or DEBUG=1)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -16,6 +17,8 @@ import { formatProblem, loadContent, type Content } from '../lib/content.ts';
 import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../lib/content-cache.ts';
 import { toSnapshot } from '../lib/content-snapshot.ts';
 import { writeWhole } from '../lib/files.ts';
+import { describeFailure, wantsTrace } from '../lib/build-failure.ts';
+import { mislabeledImages } from '../lib/image-check.ts';
 import { pageReuse, siteCodeFiles } from '../lib/page-cache.ts';
 import { imageProblems, linkProblems } from '../lib/reference-check.ts';
 import { buildPages } from '../lib/pages.ts';
@@ -23,7 +26,7 @@ import { settings } from '../settings.ts';
 import { reuseSearchIndex, writeSearchIndex } from './search-index.ts';
 import { placeShareImages, renderShareImages } from './share-images.ts';
 
-const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' }, verbose: { type: 'boolean' } } });
 if (values.preview) process.env.PREVIEW = '1';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -36,6 +39,7 @@ const staging = join(dirname(out), `.${basename(out)}-staging`);
 const started = performance.now();
 const STEPS = 5;
 let stepNumber = 0;
+let stepName = '';
 let stepStarted = performance.now();
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 // Each step says when it starts, and how long the one before it took.
@@ -43,6 +47,7 @@ const step = (text: string) => {
   if (stepNumber) console.log(`(${seconds(stepStarted)})`);
   stepStarted = performance.now();
   console.log(`\n[${++stepNumber}/${STEPS}] ${text}`);
+  stepName = text;
 };
 
 async function main(): Promise<string> {
@@ -82,6 +87,7 @@ async function main(): Promise<string> {
   const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: 'warn', force });
   writeWhole(codeFile, code);
+  refuseMislabeledImages(staging, content);
   placeShareImages(images, staging);
   const reuse = pageReuse(before, readIfExists(manifest) ?? '');
   if (reuse) console.log(`${reuse.rendered} pages rendered, ${reuse.reused} copied unchanged from the last build`);
@@ -122,6 +128,18 @@ async function checkedContent(env: BuildEnv, cacheDir: string, code: string, for
   return { content, snapshot, unchanged: false };
 }
 
+// A conversion sharp could not do leaves the original under the new format's name; never publish that.
+function refuseMislabeledImages(dir: string, content: Content): void {
+  const bad = mislabeledImages(dir);
+  if (!bad.length) return;
+  const notesOf = (source: string) =>
+    content.notes.flatMap((note) => Object.values(note.versions)).filter((v) => v.image && basename(v.image.src).split('.')[0] === source).map((v) => v.file);
+  for (const { file, kind, source } of bad) {
+    console.error(`error  ${basename(file)} is ${kind.toUpperCase()} data under a .${file.split('.').pop()} name: Astro could not convert the image "${source}" of ${notesOf(source).join(', ') || 'a note'}. Open that image, export it again as JPEG or PNG, and build again.`);
+  }
+  throw new BuildError(`${bad.length} image(s) could not be converted`);
+}
+
 function referenceOptions(env: BuildEnv) {
   return { root, contentDir: env.contentDir, lang: 'en', ...settings, now: env.now, url: env.url, base: env.base } as const;
 }
@@ -138,7 +156,11 @@ try {
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   if (error instanceof BuildError) console.error(`\nBuild stopped: ${error.message}; ${shown}/ is unchanged.`);
-  else console.error(`\nBuild failed; ${shown}/ is unchanged.\n`, error);
+  else {
+    console.error(`\nBuild failed; ${shown}/ is unchanged.\n${describeFailure(error, stepName, root).lines.join('\n')}`);
+    if (wantsTrace(values.verbose, process.env)) console.error('\n', error);
+    else console.error('(The technical details: npm run build -- --verbose, or DEBUG=1.)');
+  }
   if (process.env.CONTENT_SNAPSHOT) rmSync(process.env.CONTENT_SNAPSHOT, { force: true });
   process.exit(1);
 }

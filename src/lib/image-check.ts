@@ -1,5 +1,5 @@
-import { openSync, readSync, closeSync, realpathSync, statSync } from 'node:fs';
-import { sep } from 'node:path';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join, sep } from 'node:path';
 import sharp from 'sharp';
 import type { MessageCode } from './content-messages.ts';
 import { fileKind, PUBLISHABLE, SNIFF_BYTES, type FileKind } from './image-format.ts';
@@ -100,3 +100,25 @@ function readStart(file: string): Uint8Array {
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+const KIND_OF_EXTENSION: Record<string, FileKind> = { '.avif': 'avif', '.webp': 'webp', '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg' };
+
+/**
+ * Images of a built site whose bytes are not what their name says. When sharp
+ * cannot convert an image, Astro copies the original under the new name (a PNG
+ * called `.avif`): the build must stop rather than publish that.
+ * @example mislabeledImages('dist') // [{ file: 'dist/_astro/hero.Bx1.avif', kind: 'png', source: 'hero' }]
+ */
+export function mislabeledImages(dir: string): { file: string; kind: FileKind; source: string }[] {
+  const found: { file: string; kind: FileKind; source: string }[] = [];
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const expected = KIND_OF_EXTENSION[extname(name).toLowerCase()];
+    if (!expected) continue;
+    const file = join(dir, name);
+    if (!statSync(file).isFile()) continue;
+    const kind = fileKind(readStart(file));
+    // Astro names a converted image after its source: `hero.<hash>_<hash>.avif`.
+    if (kind !== expected) found.push({ file, kind, source: basename(name).split('.')[0]! });
+  }
+  return found;
+}
