@@ -5,6 +5,9 @@
  * the error (Astro's overlay) is in tests/browser/dev-preview.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { DevServer } from './helpers/dev-server.ts';
 
 const NOTE = 'notes/2023-02-27-bilingue/es.md';
@@ -47,6 +50,21 @@ describe('npm run dev shows every edit under content/ in the served page', { tim
     server.write('notes/2023-03-05-nota-nueva/es.md', '---\ntitle: Una nota recién escrita\nsummary: Resumen.\ndate: 2023-03-05\nstop: japan\n---\nTexto de la nota nueva.\n');
     await pageShows('/es/', 'Una nota recién escrita');
     await pageShows('/es/notas/nota-nueva/', 'Texto de la nota nueva.');
+  });
+
+  it('a deleted note folder: gone from the listings and its URL', async () => {
+    rmSync(join(server.content, 'notes/2023-03-05-nota-nueva'), { recursive: true });
+    await server.until(async () => !(await server.get('/es/')).text.includes('Una nota recién escrita'), 'the home page to drop the deleted note');
+    await server.until(async () => (await server.get('/es/notas/nota-nueva/')).status === 404, 'the deleted note’s URL to answer 404');
+  });
+
+  it('an added hero image, then the same file replaced by another picture', async () => {
+    const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#7a1f3d' } }).jpeg().toBuffer();
+    server.write('notes/2023-02-27-bilingue/hero.jpg', await photo(1600, 900));
+    server.edit(NOTE, (text) => text.replace('stop: los-angeles', 'stop: los-angeles\nimage:\n  src: hero.jpg\n  alt: "Foto"'));
+    await pageShows(PAGE, 'origWidth%3D1600%26origHeight%3D900');
+    server.write('notes/2023-02-27-bilingue/hero.jpg', await photo(2000, 1500));
+    await pageShows(PAGE, 'origWidth%3D2000%26origHeight%3D1500');
   });
 
   it('a mistake: served as an error with the check’s message in the terminal, gone once fixed', async () => {

@@ -81,7 +81,7 @@ export class DevServer {
   }
 
   /** Writes a new content file, creating its folder. */
-  write(file: string, text: string): void {
+  write(file: string, text: string | Buffer): void {
     const path = join(this.content, file);
     mkdirSync(join(path, '..'), { recursive: true });
     writeFileSync(path, text);
