@@ -16,8 +16,7 @@
  * it: a new title, stop or listing shows at once, and an edited body with
  * Astro's own reload half a second later (measured: bench/dev-latency.ts).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { isRunnableDevEnvironment, type DevEnvironment, type EnvironmentModuleNode, type ViteDevServer } from 'vite';
 import { contentChange } from '../lib/content-changes.ts';
@@ -38,42 +37,47 @@ export function liveContent(options: LiveContentOptions): AstroIntegration {
   return {
     name: 'convoy:live-content',
     hooks: {
-      'astro:server:setup': ({ server, logger }) => watchContent(server, options, (text) => logger.info(text)),
+      'astro:server:setup': ({ server, logger, refreshContent }) => watchContent(server, options, refreshContent, (text) => logger.info(text)),
     },
   };
 }
 
-function watchContent(server: ViteDevServer, { contentDir, siteModule }: LiveContentOptions, log: (text: string) => void): void {
+type Refresh = ((options: { loaders?: string[] }) => Promise<void>) | undefined;
+
+function watchContent(server: ViteDevServer, { contentDir, siteModule }: LiveContentOptions, refreshContent: Refresh, log: (text: string) => void): void {
   const environments = Object.values(server.environments).filter((env) => env.name !== 'client');
   const changed = new Set<string>();
   let settle: NodeJS.Timeout | undefined;
-  let replaying = false;
+  let imageChanged = false;
 
-  const reload = () => {
-    const timestamp = Date.now();
-    for (const env of environments) {
-      forgetModule(env, siteModule, timestamp);
-      // Astro's own signal after a content change: its server environments drop their getStaticPaths cache.
-      env.hot.send('astro:content-changed', {});
+  const reload = async () => {
+    if (imageChanged) {
+      imageChanged = false;
+      // An image the content layer resolved: have it load the notes again (Astro's
+      // own way to say a loader's input changed), or a note that failed for want
+      // of this image, or that holds its old size, would stay so.
+      forgetSite();
+      await refreshContent?.({}).catch((error: unknown) => log(`content reload failed: ${String(error)}`));
     }
+    forgetSite();
+    // Astro's own signal after a content change: its server environments drop their getStaticPaths cache.
+    for (const env of environments) env.hot.send('astro:content-changed', {});
     server.ws.send({ type: 'full-reload', path: '*' });
     log(`${[...changed].join(', ')}: page reloaded`);
     changed.clear();
   };
+  const forgetSite = () => {
+    const timestamp = Date.now();
+    for (const env of environments) forgetModule(env, siteModule, timestamp);
+  };
 
   const onEvent = (path: string) => {
     const change = contentChange(path, contentDir);
-    if (change.kind === 'ignored' || replaying) return;
+    if (change.kind === 'ignored') return;
     changed.add(relative(contentDir, path));
-    if (change.kind === 'noteFile') {
-      // An image the content layer resolved: have it read the note's versions
-      // again, or a note that failed for want of this image would stay missing.
-      replaying = true;
-      for (const file of versionFiles(change.folder)) server.watcher.emit('change', file);
-      replaying = false;
-    }
+    if (change.kind === 'noteFile') imageChanged = true;
     clearTimeout(settle);
-    settle = setTimeout(reload, SETTLE_MS);
+    settle = setTimeout(() => void reload(), SETTLE_MS);
   };
   server.watcher.add(contentDir);
   for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onEvent);
@@ -89,8 +93,4 @@ function forgetModule(env: DevEnvironment, file: string, timestamp: number): voi
     const evaluated = mod.id ? env.runner.evaluatedModules.getModuleById(mod.id) : undefined;
     if (evaluated) env.runner.evaluatedModules.invalidateModule(evaluated);
   }
-}
-
-function versionFiles(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((name) => /\.mdx?$/i.test(name)).map((name) => join(folder, name)) : [];
 }
