@@ -68,6 +68,11 @@ describe('checkImage', () => {
     expect(await checkImage(join(folder, 'enlace.jpg'), folder, 'enlace.jpg', true)).toEqual([{ code: 'imageOutside', params: { value: 'enlace.jpg' }, severity: 'error' }]);
   });
 
+  it('refuses a folder named like an image', async () => {
+    mkdirSync(join(folder, 'carpeta.jpg'));
+    expect(await checkImage(join(folder, 'carpeta.jpg'), folder, 'carpeta.jpg', true)).toEqual([{ code: 'missingImage', params: { value: 'carpeta.jpg' }, severity: 'error' }]);
+  });
+
   it('judges a replaced file again rather than trusting what it was', async () => {
     const file = await put('cambia.jpg', photo(1600, 900));
     expect(await checkImage(file, folder, 'cambia.jpg', true)).toEqual([]);

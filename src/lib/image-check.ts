@@ -49,6 +49,8 @@ export async function checkImage(file: string, folder: string, src: string, hero
     return [{ code: 'imageOutside', params: { value: src }, severity: 'error' }];
   }
   const stat = statSync(real);
+  // A folder named like an image: there is no image file to judge.
+  if (!stat.isFile()) return [{ code: 'missingImage', params: { value: src }, severity: 'error' }];
   const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
   let cached = verdicts.get(real);
   if (cached?.stamp !== stamp) {
