@@ -21,7 +21,7 @@ export const content = contentFrom({ root: process.cwd(), contentDir: env.conten
 // `npm run build` checked images and links before it started Astro; `npm run dev` and a bare `astro build` check them here.
 if (!process.env.CONTENT_SNAPSHOT) {
   const references = { root: process.cwd(), contentDir: env.contentDir, lang, ...settings, now: env.now, url: env.url, base: env.base };
-  content.problems.push(...(await imageProblems(references)), ...linkProblems(content, references));
+  content.problems.push(...(await imageProblems(content, references)), ...linkProblems(content, references));
 }
 
 // `npm run dev` shows this in the page and the terminal until the files are fixed

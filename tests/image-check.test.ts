@@ -1,9 +1,9 @@
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkImage, IMAGE_LIMITS } from '../src/lib/image-check.ts';
+import { checkImage, IMAGE_LIMITS, loadImageVerdicts, saveImageVerdicts } from '../src/lib/image-check.ts';
 
 const PROBLEMS = 'tests/fixtures/problems/content/notes';
 let dir: string;
@@ -71,6 +71,26 @@ describe('checkImage', () => {
   it('refuses a folder named like an image', async () => {
     mkdirSync(join(folder, 'carpeta.jpg'));
     expect(await checkImage(join(folder, 'carpeta.jpg'), folder, 'carpeta.jpg', true)).toEqual([{ code: 'missingImage', params: { value: 'carpeta.jpg' }, severity: 'error' }]);
+  });
+
+  it('names the image as each note writes it, even when the verdict is remembered', async () => {
+    const file = await put('dos.jpg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(await checkImage(file, folder, 'dos.jpg', false)).toMatchObject([{ params: { value: 'dos.jpg' } }]);
+    expect(await checkImage(file, folder, './dos.jpg', false)).toMatchObject([{ params: { value: './dos.jpg' } }]);
+  });
+
+  it('reuses the verdicts a build kept for an unchanged file, and judges a changed one again', async () => {
+    const file = await put('guardada.jpg', photo(1600, 900));
+    const stat = statSync(realpathSync(file));
+    const kept = join(dir, 'verdicts.json');
+    // A verdict no decoding of this fine photo would give: seeing it proves the file was not decoded again.
+    writeFileSync(kept, JSON.stringify({ [realpathSync(file)]: { stamp: `${stat.size}:${stat.mtimeMs}:${stat.ino}`, verdict: { kind: 'jpeg', issues: [{ code: 'imageBroken', params: { kind: 'JPEG' }, severity: 'error' }] } } }));
+    loadImageVerdicts(kept);
+    expect(await checkImage(file, folder, 'guardada.jpg', true)).toMatchObject([{ code: 'imageBroken' }]);
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(await checkImage(file, folder, 'guardada.jpg', true)).toEqual([]);
+    saveImageVerdicts(kept);
+    expect(JSON.parse(readFileSync(kept, 'utf8'))[realpathSync(file)].verdict).toEqual({ kind: 'jpeg', width: 1600, height: 900, issues: [] });
   });
 
   it('judges a replaced file again rather than trusting what it was', async () => {

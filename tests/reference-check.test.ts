@@ -24,7 +24,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('imageProblems', () => {
   it('judges Markdown and raw-HTML images of the body by their bytes, and asks for Markdown syntax for an <img> of the folder', async () => {
-    expect((await imageProblems(options())).map(formatProblem)).toEqual([
+    expect((await imageProblems(loadContent(options()), options())).map(formatProblem)).toEqual([
       `${NOTE}/es.md:8  body  "dibujo.jpg" is an SVG drawing, not a JPEG, PNG, WebP or AVIF photo. Open it in an image editor and export it as JPEG or PNG.`,
       `${NOTE}/es.md:10  body  The image "foto.jpg" is written as <img>, which is not published. Write it in Markdown syntax: ![description](foto.jpg).`,
     ]);

@@ -18,7 +18,7 @@ import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } 
 import { toSnapshot } from '../lib/content-snapshot.ts';
 import { writeWhole } from '../lib/files.ts';
 import { describeFailure, wantsTrace } from '../lib/build-failure.ts';
-import { mislabeledImages } from '../lib/image-check.ts';
+import { loadImageVerdicts, mislabeledImages, saveImageVerdicts } from '../lib/image-check.ts';
 import { pageReuse, siteCodeFiles } from '../lib/page-cache.ts';
 import { imageProblems, linkProblems } from '../lib/reference-check.ts';
 import { buildPages } from '../lib/pages.ts';
@@ -122,7 +122,11 @@ async function checkedContent(env: BuildEnv, cacheDir: string, code: string, for
   const cached = force ? undefined : readCachedContent(file, key);
   if (cached) return { ...cached, unchanged: true };
   const content = loadContent(options);
-  content.problems.push(...(await imageProblems(referenceOptions(env))));
+  // Photos unchanged since the last build are not decoded again.
+  const verdicts = join(cacheDir, 'convoy-image-verdicts.json');
+  loadImageVerdicts(verdicts);
+  content.problems.push(...(await imageProblems(content, referenceOptions(env))));
+  saveImageVerdicts(verdicts);
   const snapshot = toSnapshot(content);
   writeCachedContent(file, key, snapshot);
   return { content, snapshot, unchanged: false };

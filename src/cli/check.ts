@@ -28,7 +28,7 @@ const lang = messageLanguage(values.lang, process.env);
 const env = buildEnv(settings, process.env);
 const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone, lang });
 const references = { root: process.cwd(), contentDir: env.contentDir, lang, ...settings, now: env.now, url: env.url, base: env.base };
-content.problems.push(...(await imageProblems(references)), ...linkProblems(content, references));
+content.problems.push(...(await imageProblems(content, references)), ...linkProblems(content, references));
 const statuses = noteStatuses(content.notes, env.now, settings.languages);
 console.log(checkReport(content, statuses, lang, settings.timeZone).join('\n'));
 process.exit(content.problems.some((p) => p.severity === 'error') ? 1 : 0);

@@ -1,7 +1,8 @@
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, sep } from 'node:path';
 import sharp from 'sharp';
 import type { MessageCode } from './content-messages.ts';
+import { writeWhole } from './files.ts';
 import { fileKind, PUBLISHABLE, SNIFF_BYTES, type FileKind } from './image-format.ts';
 
 /** The limits an image of a note must keep (named in content/README.md). */
@@ -54,20 +55,21 @@ export async function checkImage(file: string, folder: string, src: string, hero
   const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
   let cached = verdicts.get(real);
   if (cached?.stamp !== stamp) {
-    cached = { stamp, verdict: await judge(real, stat.size, src) };
+    cached = { stamp, verdict: await judge(real, stat.size) };
     verdicts.set(real, cached);
   }
   const { verdict } = cached;
-  const issues = [...verdict.issues];
+  // Kept without the name, which each note may write its own way (`./hero.jpg`).
+  const issues = verdict.issues.map((issue) => ({ ...issue, params: { value: src, ...issue.params } }));
   if (hero && !issues.length && verdict.width !== undefined && verdict.width < IMAGE_LIMITS.heroWidth) {
     issues.push({ code: 'heroNarrow', params: { value: src, width: verdict.width, min: IMAGE_LIMITS.heroWidth }, severity: 'warning' });
   }
   return issues;
 }
 
-async function judge(file: string, size: number, src: string): Promise<Verdict> {
+async function judge(file: string, size: number): Promise<Verdict> {
   const kind = fileKind(readStart(file));
-  const fail = (code: MessageCode, params: Record<string, string | number> = {}): Verdict => ({ kind, issues: [{ code, params: { value: src, ...params }, severity: 'error' }] });
+  const fail = (code: MessageCode, params: Record<string, string | number> = {}): Verdict => ({ kind, issues: [{ code, params, severity: 'error' }] });
   if (!PUBLISHABLE.includes(kind)) return fail('imageNotPhoto', { kind });
   if (size > IMAGE_LIMITS.maxBytes) return fail('imageTooBig', { size: megabytes(size), max: megabytes(IMAGE_LIMITS.maxBytes) });
   let width: number | undefined;
@@ -83,12 +85,30 @@ async function judge(file: string, size: number, src: string): Promise<Verdict> 
     return fail('imageTooManyPixels', { width, height, megapixels: Math.round((width * height) / 1e6), max: IMAGE_LIMITS.maxPixels / 1e6 });
   }
   try {
-    // Decoding to the last pixel finds a file cut short in a copy or an upload.
+    // Decoding to the last pixel finds a damaged file; libjpeg only warns about a
+    // missing end, which sharp did not always turn into an error, so the end
+    // marker is looked for too.
     await sharp(file, { failOn: 'truncated', limitInputPixels: IMAGE_LIMITS.maxPixels, sequentialRead: true }).stats();
+    if (!endsWell(file, size, kind)) throw new Error('cut short');
   } catch {
     return fail('imageBroken', { kind: kind.toUpperCase() });
   }
   return { kind, width, height, issues: [] };
+}
+
+// A JPEG ends with its EOI marker (FF D9) and a PNG with its IEND chunk; some
+// cameras append data after them, hence a look at the last few kilobytes.
+function endsWell(file: string, size: number, kind: FileKind): boolean {
+  if (kind !== 'jpeg' && kind !== 'png') return true;
+  const length = Math.min(size, 64 * 1024);
+  const fd = openSync(file, 'r');
+  try {
+    const tail = Buffer.alloc(length);
+    readSync(fd, tail, 0, length, size - length);
+    return kind === 'jpeg' ? tail.includes(Buffer.from([0xff, 0xd9])) : tail.includes('IEND');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readStart(file: string): Uint8Array {
@@ -99,6 +119,24 @@ function readStart(file: string): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads the verdicts a build kept in `file`, so that photos unchanged since
+ * (same path, size and time) are not decoded again; a missing or unreadable
+ * file just means every photo is judged.
+ */
+export function loadImageVerdicts(file: string): void {
+  try {
+    for (const [path, entry] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { stamp: string; verdict: Verdict }>)) verdicts.set(path, entry);
+  } catch {
+    // Nothing kept yet.
+  }
+}
+
+/** Keeps the verdicts for the next build (see {@link loadImageVerdicts}). */
+export function saveImageVerdicts(file: string): void {
+  writeWhole(file, JSON.stringify(Object.fromEntries(verdicts)));
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;

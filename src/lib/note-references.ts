@@ -39,7 +39,9 @@ export function bodyReferences(body: string, firstLine: number): Reference[] {
       fence = marker;
       return;
     }
-    const code = text.replace(/(`+)(?:(?!\1).)+\1/g, (span) => ' '.repeat(span.length));
+    // Most lines are plain prose: nothing to find without a bracket or an angle bracket.
+    if (!text.includes('[') && !text.includes('<')) return;
+    const code = text.includes('`') ? text.replace(/(`+)(?:(?!\1).)+\1/g, (span) => ' '.repeat(span.length)) : text;
     for (const m of code.matchAll(LINK_RE)) found.push({ kind: 'link', url: (m[1] ?? m[2] ?? '').trim(), line, html: false });
     const definition = DEFINITION_RE.exec(code);
     if (definition) found.push({ kind: 'link', url: (definition[1] ?? definition[2] ?? '').trim(), line, html: false });

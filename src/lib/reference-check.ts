@@ -37,7 +37,8 @@ interface VersionFile {
   folder: string;
   body: string;
   bodyLine: number;
-  hero?: { src: string; line: number };
+  yaml: string | undefined;
+  yamlLine: number;
 }
 
 type Found = { file: string; line: number; field: string; code: MessageCode; params: Record<string, string | number>; severity: Problem['severity'] };
@@ -47,29 +48,41 @@ type Found = { file: string; line: number; field: string; code: MessageCode; par
  * or AVIF by its bytes, of a sane size, that decodes (src/lib/image-check.ts).
  * Missing and remote Markdown images are `loadContent`'s to report.
  */
-export async function imageProblems(options: ReferenceOptions): Promise<Problem[]> {
+export async function imageProblems(content: Pick<Content, 'notes'>, options: ReferenceOptions): Promise<Problem[]> {
+  const heroes = new Map<string, string | undefined>();
+  for (const note of content.notes) for (const version of Object.values(note.versions)) heroes.set(resolve(options.root, version.file), version.image?.src);
   const found: Found[] = [];
+  const checks: (() => Promise<void>)[] = [];
   for (const version of versionFiles(options)) {
-    const images: { src: string; line: number; field: string; hero: boolean; html: boolean }[] = [];
-    if (version.hero) images.push({ ...version.hero, field: 'image.src', hero: true, html: false });
-    for (const image of bodyImages(version.body, version.bodyLine)) images.push({ src: image.src, line: image.line, field: 'body', hero: false, html: false });
+    const images: { src: string; line: () => number; field: string; hero: boolean; html: boolean }[] = [];
+    // A version that loaded has its hero at hand; only one that failed needs its header read again.
+    const hero = heroes.has(version.file) ? heroes.get(version.file) : heroOf(version.yaml, version.yamlLine);
+    if (hero) images.push({ src: hero, line: () => heroLine(version), field: 'image.src', hero: true, html: false });
+    for (const image of bodyImages(version.body, version.bodyLine)) images.push({ src: image.src, line: () => image.line, field: 'body', hero: false, html: false });
     for (const ref of bodyReferences(version.body, version.bodyLine)) {
       if (ref.kind !== 'image') continue;
       const at = { file: version.file, line: ref.line, field: 'body', severity: 'error' as const };
       if (ref.url === undefined) found.push({ ...at, code: 'htmlImageNoSrc', params: {} });
       else if (!isFolderFile(ref.url)) found.push({ ...at, code: 'remoteImage', params: { value: ref.url } });
       else if (!existsSync(join(version.folder, folderPath(ref.url)))) found.push({ ...at, code: 'missingImage', params: { value: ref.url } });
-      else images.push({ src: ref.url, line: ref.line, field: 'body', hero: false, html: true });
+      else images.push({ src: ref.url, line: () => ref.line, field: 'body', hero: false, html: true });
     }
     for (const image of images) {
       if (!isFolderFile(image.src) || !existsSync(join(version.folder, folderPath(image.src)))) continue;
-      const issues = await checkImage(join(version.folder, folderPath(image.src)), version.folder, image.src, image.hero);
-      for (const issue of issues) found.push({ file: version.file, line: image.line, field: image.field, ...issue });
-      // Astro publishes the images of Markdown syntax only; an <img> of the folder would be a broken image.
-      if (image.html && !issues.some((i) => i.severity === 'error')) found.push({ file: version.file, line: image.line, field: 'body', code: 'htmlImageUseMarkdown', params: { value: image.src }, severity: 'error' });
+      checks.push(async () => {
+        const issues = await checkImage(join(version.folder, folderPath(image.src)), version.folder, image.src, image.hero);
+        for (const issue of issues) found.push({ file: version.file, line: image.line(), field: image.field, ...issue });
+        // Astro publishes the images of Markdown syntax only; an <img> of the folder would be a broken image.
+        if (image.html && !issues.some((i) => i.severity === 'error')) found.push({ file: version.file, line: image.line(), field: 'body', code: 'htmlImageUseMarkdown', params: { value: image.src }, severity: 'error' });
+      });
     }
   }
-  return found.map((f) => toProblem(f, options));
+  // A few at a time: sharp decodes on its own threads, and one photo at a time left cores idle.
+  const workers = Array.from({ length: 4 }, async () => {
+    for (let check = checks.shift(); check; check = checks.shift()) await check();
+  });
+  await Promise.all(workers);
+  return found.sort(byPlace).map((f) => toProblem(f, options));
 }
 
 /**
@@ -96,19 +109,19 @@ export function linkProblems(content: Pick<Content, 'notes' | 'stops' | 'topics'
 }
 
 function linkTargets(content: Pick<Content, 'notes' | 'stops' | 'topics'>, options: ReferenceOptions): LinkTargets {
-  const pageOptions = { languages: options.languages, timeZone: options.timeZone, now: options.now, pageSize: options.pageSize };
-  const published = new Set(buildPages(content, { ...pageOptions, preview: false }).map((p) => p.path));
+  const published = new Set(buildPages(content, { languages: options.languages, timeZone: options.timeZone, now: options.now, pageSize: options.pageSize, preview: false }).map((p) => p.path));
   for (const lang of options.languages) published.add(feedPath(lang));
   for (const file of ['/', '/404.html', '/robots.txt', '/sitemap-index.xml', '/news-sitemap.xml']) published.add(file);
   const publicDir = join(options.root, 'public');
   if (existsSync(publicDir)) for (const file of readdirSync(publicDir, { recursive: true, encoding: 'utf8' })) published.add(`/${file.replace(/\\/g, '/')}`);
-  const unpublished: LinkTargets['unpublished'] = new Map(
-    buildPages(content, { ...pageOptions, preview: true }).flatMap((page) => {
-      if (page.kind !== 'note' || published.has(page.path)) return [];
-      const reason = unpublishedReason(page.version, options.now) ?? 'draft';
-      return [[page.path, { file: page.version.file, reason, date: formatDate(page.version.date, options.lang, options.timeZone) }] as const];
-    }),
-  );
+  const unpublished: LinkTargets['unpublished'] = new Map();
+  for (const note of content.notes) {
+    for (const version of Object.values(note.versions)) {
+      const reason = unpublishedReason(version, options.now);
+      const path = notePath(version.lang, version.slug);
+      if (reason && !published.has(path)) unpublished.set(path, { file: version.file, reason, date: formatDate(version.date, options.lang, options.timeZone) });
+    }
+  }
   return { url: options.url, base: options.base, published, unpublished };
 }
 
@@ -130,22 +143,32 @@ function versionFiles(options: ReferenceOptions): VersionFile[] {
         continue;
       }
       const split = splitFrontmatter(text);
-      files.push({ file, folder, body: split.body, bodyLine: split.bodyLine, hero: heroOf(split.yaml, split.yamlLine) });
+      files.push({ file, folder, body: split.body, bodyLine: split.bodyLine, yaml: split.yaml, yamlLine: split.yamlLine });
     }
   }
   return files;
 }
 
-function heroOf(yaml: string | undefined, firstLine: number): VersionFile['hero'] {
+function parsedHeader(yaml: string | undefined, firstLine: number) {
   if (yaml === undefined) return undefined;
   try {
-    const parsed = parseYaml(yaml, firstLine);
-    const src = (parsed.data as { image?: { src?: unknown } } | null)?.image?.src;
-    return typeof src === 'string' ? { src, line: parsed.lineOf(['image', 'src']) } : undefined;
+    return parseYaml(yaml, firstLine);
   } catch {
     return undefined;
   }
 }
+
+function heroOf(yaml: string | undefined, firstLine: number): string | undefined {
+  const src = (parsedHeader(yaml, firstLine)?.data as { image?: { src?: unknown } } | null | undefined)?.image?.src;
+  return typeof src === 'string' ? src : undefined;
+}
+
+// Only wanted for a message, so the header is parsed only then.
+function heroLine(version: VersionFile): number {
+  return parsedHeader(version.yaml, version.yamlLine)?.lineOf(['image', 'src']) ?? version.yamlLine;
+}
+
+const byPlace = (a: Found, b: Found) => a.file.localeCompare(b.file) || a.line - b.line;
 
 const isDir = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
