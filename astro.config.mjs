@@ -1,10 +1,12 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { convoyBuild } from './src/cli/build-hooks.ts';
+import { liveContent } from './src/integrations/live-content.ts';
 import { buildEnv } from './src/lib/build-env.ts';
 import { contentFrom } from './src/lib/content-snapshot.ts';
 import { buildPages } from './src/lib/pages.ts';
@@ -54,6 +56,12 @@ const themeStylesheet = {
   load: (/** @type {string} */ id) => (id === `\0${THEME_MODULE}` ? themeCss(settings.colors) : undefined),
 };
 
+/** `npm run dev` shows every edit under content/ at once; see src/integrations/live-content.ts. */
+const liveContentInDev = liveContent({
+  contentDir: resolve(process.cwd(), env.contentDir),
+  siteModule: fileURLToPath(new URL('./src/site.ts', import.meta.url)),
+});
+
 export default defineConfig({
   site: env.url,
   base: env.base,
@@ -64,7 +72,7 @@ export default defineConfig({
   // Raw HTML in .md notes goes through an allowlist; .mdx is for trusted editors.
   // No Shiki: its inline styles would need 'unsafe-inline' in the CSP; code blocks stay plain <pre><code>.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
-  integrations: [previewInDev, mdx(), securityHeaders, convoyBuild(), sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
+  integrations: [previewInDev, liveContentInDev, mdx(), securityHeaders, convoyBuild(), sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
   vite: { plugins: [themeStylesheet] },
   // A page whose code and data (its cacheKey, src/lib/page-cache.ts) are unchanged is copied

@@ -13,24 +13,28 @@
  *   npm run build -- --force       check every note and render every page again
  *   npm run build -- --no-wait     refuse at once while another build runs, instead of waiting
  *   npm run build -- --out DIR     write somewhere else (tests)
+ *   npm run build -- --verbose     on a failure inside Astro, sharp, Vite or Pagefind, also print its stack trace (or DEBUG=1)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEnv, type BuildEnv } from '../lib/build-env.ts';
+import { describeFailure, wantsTrace } from '../lib/build-failure.ts';
 import { LockHeld, takeLock, type Lock, type LockHolder } from '../lib/build-lock.ts';
 import { formatProblem, loadContent, type Content } from '../lib/content.ts';
 import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../lib/content-cache.ts';
 import { toSnapshot } from '../lib/content-snapshot.ts';
 import { removeDeadWrites, writeWhole } from '../lib/files.ts';
+import { loadImageVerdicts, mislabeledImages, saveImageVerdicts } from '../lib/image-check.ts';
 import { buildName, outputFolders, publish, tidyOutput } from '../lib/output-folder.ts';
 import { siteCodeFiles } from '../lib/page-cache.ts';
+import { imageProblems, linkProblems } from '../lib/reference-check.ts';
 import { reached } from '../lib/test-points.ts';
 import { settings } from '../settings.ts';
 import { setNpmBuild, type NpmBuild } from './build-hooks.ts';
 import { cacheDir as shareImageCache } from './share-images.ts';
 
-const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' }, wait: { type: 'boolean', default: true } }, allowNegative: true });
+const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' }, wait: { type: 'boolean', default: true }, verbose: { type: 'boolean' } }, allowNegative: true });
 if (values.preview) process.env.PREVIEW = '1';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -48,6 +52,7 @@ let published = false;
 const started = performance.now();
 const STEPS = 5;
 let stepNumber = 0;
+let stepName = '';
 let stepStarted = performance.now();
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 // Each step says when it starts, and how long the one before it took.
@@ -55,6 +60,7 @@ const step = (text: string) => {
   if (stepNumber) console.log(`(${seconds(stepStarted)})`);
   stepStarted = performance.now();
   console.log(`\n[${++stepNumber}/${STEPS}] ${text}`);
+  stepName = text;
 };
 
 async function main(): Promise<string> {
@@ -84,7 +90,9 @@ async function main(): Promise<string> {
     if (!values.force) console.log('The last build did not finish: everything is checked and rendered again.');
     forgetImagesSince(join(cacheDir, 'assets'), statSync(codeFile).mtimeMs);
   } else if (codeChanged && lastCode !== undefined && !values.force) console.log('The code changed since the last build: everything is checked and rendered again.');
-  const { content, snapshot, unchanged } = checkedContent(env, cacheDir, code, force);
+  const { content, snapshot, unchanged } = await checkedContent(env, cacheDir, code, force);
+  // Not cached with the rest: whether a linked note is published depends on the clock.
+  content.problems.push(...linkProblems(content, referenceOptions(env)));
   for (const problem of content.problems) console.log(`${problem.severity}  ${formatProblem(problem)}`);
   const errors = content.problems.filter((p) => p.severity === 'error').length;
   if (errors) throw new BuildError(`${errors} content problem(s) above. Nothing was written`);
@@ -102,6 +110,7 @@ async function main(): Promise<string> {
   writeWhole(codeFile, UNFINISHED);
   await build({ root, outDir: folders.staging, logLevel: 'warn', force });
   writeWhole(codeFile, code);
+  refuseMislabeledImages(folders.staging, content);
   const { images, search } = run.result!;
   reached('indexed');
 
@@ -123,16 +132,37 @@ async function main(): Promise<string> {
  * line of `code` (see siteCodeFiles) changed since (src/lib/content-cache.ts),
  * else a full check, as with `force`. `npm run check` always checks everything.
  */
-function checkedContent(env: BuildEnv, cacheDir: string, code: string, force: boolean): { content: Content; snapshot: string; unchanged: boolean } {
+async function checkedContent(env: BuildEnv, cacheDir: string, code: string, force: boolean): Promise<{ content: Content; snapshot: string; unchanged: boolean }> {
   const options = { root, contentDir: env.contentDir, timeZone: settings.timeZone, lang: 'en' } as const;
   const key = contentKey(resolve(root, env.contentDir), code, options);
   const file = join(cacheDir, 'convoy-content-check.json');
   const cached = force ? undefined : readCachedContent(file, key);
   if (cached) return { ...cached, unchanged: true };
   const content = loadContent(options);
+  // Photos unchanged since the last build are not decoded again.
+  const verdicts = join(cacheDir, 'convoy-image-verdicts.json');
+  loadImageVerdicts(verdicts);
+  content.problems.push(...(await imageProblems(content, referenceOptions(env))));
+  saveImageVerdicts(verdicts);
   const snapshot = toSnapshot(content);
   writeCachedContent(file, key, snapshot);
   return { content, snapshot, unchanged: false };
+}
+
+// A conversion sharp could not do leaves the original under the new format's name; never publish that.
+function refuseMislabeledImages(dir: string, content: Content): void {
+  const bad = mislabeledImages(dir);
+  if (!bad.length) return;
+  const notesOf = (source: string) =>
+    content.notes.flatMap((note) => Object.values(note.versions)).filter((v) => v.image && basename(v.image.src).split('.')[0] === source).map((v) => v.file);
+  for (const { file, kind, source } of bad) {
+    console.error(`error  ${basename(file)} is ${kind.toUpperCase()} data under a .${file.split('.').pop()} name: Astro could not convert the image "${source}" of ${notesOf(source).join(', ') || 'a note'}. Open that image, export it again as JPEG or PNG, and build again.`);
+  }
+  throw new BuildError(`${bad.length} image(s) could not be converted`);
+}
+
+function referenceOptions(env: BuildEnv) {
+  return { root, contentDir: env.contentDir, lang: 'en', ...settings, now: env.now, url: env.url, base: env.base } as const;
 }
 
 /** Takes a build lock, saying whom it waits for; with --no-wait, refuses at once. */
@@ -191,6 +221,10 @@ try {
 } catch (error) {
   cleanUp();
   if (error instanceof BuildError) console.error(`\nBuild stopped: ${error.message}; ${shown}/ is unchanged.`);
-  else console.error(`\nBuild failed; ${shown}/ is unchanged.\n`, error);
+  else {
+    console.error(`\nBuild failed; ${shown}/ is unchanged.\n${describeFailure(error, stepName, root).lines.join('\n')}`);
+    if (wantsTrace(values.verbose, process.env)) console.error('\n', error);
+    else console.error('(The technical details: npm run build -- --verbose, or DEBUG=1.)');
+  }
   process.exit(1);
 }

@@ -14,6 +14,7 @@ import { checkReport } from '../lib/check-report.ts';
 import { cliMessage } from '../lib/cli-messages.ts';
 import { messageLanguage } from '../lib/content-messages.ts';
 import { loadContent } from '../lib/content.ts';
+import { imageProblems, linkProblems } from '../lib/reference-check.ts';
 import { noteStatuses } from '../lib/translation-status.ts';
 import { settings } from '../settings.ts';
 
@@ -26,6 +27,8 @@ const lang = messageLanguage(values.lang, process.env);
 
 const env = buildEnv(settings, process.env);
 const content = loadContent({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone, lang, languages: settings.languages });
+const references = { root: process.cwd(), contentDir: env.contentDir, lang, ...settings, now: env.now, url: env.url, base: env.base };
+content.problems.push(...(await imageProblems(content, references)), ...linkProblems(content, references));
 const statuses = noteStatuses(content.notes, env.now, settings.languages);
 console.log(checkReport(content, statuses, lang, settings.timeZone).join('\n'));
 process.exit(content.problems.some((p) => p.severity === 'error') ? 1 : 0);

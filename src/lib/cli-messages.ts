@@ -22,6 +22,9 @@ export const cliMessages = {
     summary: (p: Params) =>
       `${plural(p.notes, 'nota', 'notas')} (${plural(p.versions, 'versión', 'versiones')}), ${plural(p.errors, 'error', 'errores')}, ${plural(p.warnings, 'aviso', 'avisos')}.`,
     badLangFlag: (p: Params) => `«${p.value}» no es un idioma de los mensajes. Use --lang es o --lang en (u otro idioma del sitio: sus mensajes están en inglés).`,
+    // npm run dev, in the page while the content has errors
+    devProblemsTitle: (p: Params) => `El contenido tiene ${plural(p.errors, 'error', 'errores')}`,
+    devProblemsHint: () => 'Son los mismos mensajes de `npm run check`. Corrija los archivos y guárdelos: la página se actualiza sola.',
     // npm run new
     newUsage: (p: Params) =>
       [
@@ -68,6 +71,8 @@ export const cliMessages = {
     summary: (p: Params) =>
       `${plural(p.notes, 'note', 'notes')} (${plural(p.versions, 'version', 'versions')}), ${plural(p.errors, 'error', 'errors')}, ${plural(p.warnings, 'warning', 'warnings')}.`,
     badLangFlag: (p: Params) => `"${p.value}" is not a message language. Use --lang es or --lang en (or another language of the site: its messages are in English).`,
+    devProblemsTitle: (p: Params) => `The content has ${plural(p.errors, 'error', 'errors')}`,
+    devProblemsHint: () => 'These are the messages of `npm run check`. Fix the files and save them: the page updates by itself.',
     newUsage: (p: Params) =>
       [
         'Creates the folder of a new note with one index.<language>.md file per language of the site.',

@@ -74,6 +74,21 @@ export const contentMessages = {
     emptyBody: () => 'La nota no tiene texto después del encabezado. Escriba el cuerpo de la nota.',
     startAfterEnd: () => 'La fecha de inicio es posterior a la de fin. Corrija `start` o `end`.',
     halfDates: () => 'Una parada con fechas necesita `start` y `end`; una parada planeada no lleva ninguna.',
+    // Images, judged by their bytes (src/lib/image-check.ts)
+    imageNotPhoto: (p: Params) => `«${p.value}» es ${kindName('es', p.kind)}, no una foto JPEG, PNG, WebP ni AVIF. Ábrala en un editor de imágenes y expórtela como JPEG o PNG.`,
+    imageBroken: (p: Params) => `«${p.value}» empieza como un ${p.kind}, pero no se puede leer entera: el archivo está dañado o incompleto. Cópielo de nuevo desde el original, o ábralo y expórtelo otra vez como JPEG o PNG.`,
+    imageTooBig: (p: Params) => `«${p.value}» pesa ${p.size}; el máximo es ${p.max}. Expórtela de nuevo como JPEG (calidad 85) o redúzcala a unos 3000 px de ancho.`,
+    imageTooManyPixels: (p: Params) => `«${p.value}» mide ${p.width} × ${p.height} píxeles (${p.megapixels} megapíxeles); el máximo es ${p.max} megapíxeles. Redúzcala a unos 3000 px de ancho y expórtela como JPEG.`,
+    imageOutside: (p: Params) => `«${p.value}» es un enlace a un archivo fuera de la carpeta de la nota. Copie la imagen misma a la carpeta.`,
+    heroNarrow: (p: Params) => `La imagen principal «${p.value}» mide ${p.width} px de ancho; el sitio la muestra hasta ${p.min} px y en pantallas grandes se verá borrosa. Si la tiene, use una de al menos ${p.min} px de ancho.`,
+    htmlImageNoSrc: () => 'La etiqueta <img> no tiene `src`. Use la sintaxis de Markdown con el nombre de un archivo de la carpeta: ![descripción](foto.jpg).',
+    htmlImageUseMarkdown: (p: Params) => `La imagen «${p.value}» está escrita como <img>, y así no se publica. Escríbala con la sintaxis de Markdown: ![descripción](${p.value}).`,
+    // Links (src/lib/link-check.ts)
+    linkMissing: (p: Params) => `El enlace «${p.value}» no lleva a ninguna página del sitio. La más parecida es ${p.nearest}: corrija la dirección.`,
+    linkDraft: (p: Params) => `El enlace «${p.value}» lleva a ${p.file}, que es un borrador y no se publica. Quite el enlace o publique antes esa nota; la página publicada más parecida es ${p.nearest}.`,
+    linkEmbargo: (p: Params) => `El enlace «${p.value}» lleva a ${p.file}, con embargo hasta el ${p.date}: hasta entonces el enlace no funcionaría. Quite el enlace o espere a esa fecha; la página publicada más parecida es ${p.nearest}.`,
+    linkNoBase: (p: Params) => `El enlace «${p.value}» no empieza por la ruta base del sitio (${p.base}) y no funcionaría. Escriba ${p.nearest}, o un enlace relativo.`,
+    linkScheme: (p: Params) => `El enlace «${p.value}» no es una dirección web. Use una que empiece por https://, http://, mailto: o tel:.`,
   },
   en: {
     notUtf8: () => 'The file is not saved as UTF-8. Save it again with UTF-8 encoding.',
@@ -118,6 +133,19 @@ export const contentMessages = {
     emptyBody: () => 'The note has no text after the header. Write the body of the note.',
     startAfterEnd: () => 'The start date is after the end date. Fix `start` or `end`.',
     halfDates: () => 'A stop with dates needs both `start` and `end`; a planned stop has neither.',
+    imageNotPhoto: (p: Params) => `"${p.value}" is ${kindName('en', p.kind)}, not a JPEG, PNG, WebP or AVIF photo. Open it in an image editor and export it as JPEG or PNG.`,
+    imageBroken: (p: Params) => `"${p.value}" starts as a ${p.kind} but cannot be read to the end: the file is damaged or incomplete. Copy it again from the original, or open it and export it again as JPEG or PNG.`,
+    imageTooBig: (p: Params) => `"${p.value}" is ${p.size}; the maximum is ${p.max}. Export it again as JPEG (quality 85) or shrink it to about 3000 px wide.`,
+    imageTooManyPixels: (p: Params) => `"${p.value}" is ${p.width} × ${p.height} pixels (${p.megapixels} megapixels); the maximum is ${p.max} megapixels. Shrink it to about 3000 px wide and export it as JPEG.`,
+    imageOutside: (p: Params) => `"${p.value}" is a link to a file outside the note folder. Copy the image itself into the folder.`,
+    heroNarrow: (p: Params) => `The hero image "${p.value}" is ${p.width} px wide; the site shows it up to ${p.min} px and it will look blurry on large screens. If you have one, use an image at least ${p.min} px wide.`,
+    htmlImageNoSrc: () => 'The <img> tag has no `src`. Use Markdown syntax with the name of a file of the folder: ![description](photo.jpg).',
+    htmlImageUseMarkdown: (p: Params) => `The image "${p.value}" is written as <img>, which is not published. Write it in Markdown syntax: ![description](${p.value}).`,
+    linkMissing: (p: Params) => `The link "${p.value}" leads to no page of the site. The closest one is ${p.nearest}: fix the address.`,
+    linkDraft: (p: Params) => `The link "${p.value}" leads to ${p.file}, which is a draft and is not published. Remove the link or publish that note first; the closest published page is ${p.nearest}.`,
+    linkEmbargo: (p: Params) => `The link "${p.value}" leads to ${p.file}, embargoed until ${p.date}: until then the link would not work. Remove the link or wait until then; the closest published page is ${p.nearest}.`,
+    linkNoBase: (p: Params) => `The link "${p.value}" does not start with the site's base path (${p.base}) and would not work. Write ${p.nearest}, or a relative link.`,
+    linkScheme: (p: Params) => `The link "${p.value}" is not a web address. Use one that starts with https://, http://, mailto: or tel:.`,
   },
 } satisfies Record<string, Record<string, (p: Params) => string>>;
 
@@ -130,6 +158,36 @@ export type StaffLang = keyof typeof contentMessages;
  * @example staffLanguage('fr') // 'en'
  */
 export const staffLanguage = (lang: string): StaffLang => (Object.hasOwn(contentMessages, lang) ? (lang as StaffLang) : 'en');
+
+// What a file is, for a message that refuses it (src/lib/image-format.ts).
+const KIND_NAMES = {
+  es: {
+    heic: 'una foto HEIC (el formato de los iPhone)',
+    gif: 'una imagen GIF',
+    svg: 'un dibujo SVG',
+    pdf: 'un documento PDF',
+    tiff: 'una imagen TIFF',
+    bmp: 'una imagen BMP',
+    text: 'un archivo de texto',
+    empty: 'un archivo vacío',
+    unknown: 'un archivo que no es una imagen',
+  },
+  en: {
+    heic: 'a HEIC photo (the iPhone format)',
+    gif: 'a GIF image',
+    svg: 'an SVG drawing',
+    pdf: 'a PDF document',
+    tiff: 'a TIFF image',
+    bmp: 'a BMP image',
+    text: 'a text file',
+    empty: 'an empty file',
+    unknown: 'a file that is not an image',
+  },
+} satisfies Record<string, Record<string, string>>;
+
+function kindName(lang: keyof typeof KIND_NAMES, kind: string | number | undefined): string {
+  return (KIND_NAMES[lang] as Record<string, string>)[String(kind)] ?? KIND_NAMES[lang].unknown;
+}
 
 /** The id of a message in {@link contentMessages}. */
 export type MessageCode = keyof (typeof contentMessages)['en'];

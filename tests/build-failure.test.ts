@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFailure, wantsTrace } from '../src/lib/build-failure.ts';
+import { mislabeledImages } from '../src/lib/image-check.ts';
+import { ScratchSite } from './helpers/scratch-site.ts';
+
+describe('describeFailure', () => {
+  it('says which step failed, why (the innermost error), and which note', () => {
+    const inner = Object.assign(new Error('7:7: Unexpected end of file in expression'), { id: '/site/content/notes/2023-02-20-x/es.mdx' });
+    const outer = Object.assign(new Error('Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] /site/content/notes/2023-02-20-x/es.mdx:7:7'), { errors: [inner] });
+    expect(describeFailure(outer, 'Building pages', '/site').lines).toEqual([
+      'What failed: Building pages: 7:7: Unexpected end of file in expression',
+      'Note: content/notes/2023-02-20-x/es.mdx',
+      'What to do: run `npm run check`, and check that file (and its images) opens on your computer; fix or replace it, then build again.',
+    ]);
+  });
+
+  it('finds the note in a library’s message, and the page and hint when there are some', () => {
+    const error = Object.assign(new Error('Could not process image /site/content/notes/2023-02-20-x/hero.jpg for /es/notas/x/'), { hint: 'Check the file.' });
+    expect(describeFailure(error, 'Building pages', '/site').lines.slice(1, 4)).toEqual(['Note: content/notes/2023-02-20-x/hero.jpg', 'Page: /es/notas/x/', 'Hint: Check the file.']);
+  });
+
+  it('without a note, sends the reader to the check and to --verbose', () => {
+    const lines = describeFailure(new Error('pagefind: spawn ENOENT'), 'Search index', '/site').lines;
+    expect(lines[0]).toBe('What failed: Search index: pagefind: spawn ENOENT');
+    expect(lines.at(-1)).toMatch(/--verbose` \(or DEBUG=1\)/);
+  });
+});
+
+describe('wantsTrace', () => {
+  it('is --verbose or DEBUG set to anything but 0', () => {
+    expect(wantsTrace(true, {})).toBe(true);
+    expect(wantsTrace(undefined, { DEBUG: '1' })).toBe(true);
+    expect(wantsTrace(undefined, { DEBUG: '0' })).toBe(false);
+    expect(wantsTrace(undefined, {})).toBe(false);
+  });
+});
+
+describe('mislabeledImages', () => {
+  it('finds an image whose bytes are not the format its name says (a failed conversion’s copy)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mislabeled-'));
+    mkdirSync(join(dir, '_astro'));
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer();
+    writeFileSync(join(dir, '_astro', 'hero.Bx1_Z1.avif'), png);
+    writeFileSync(join(dir, '_astro', 'hero.Bx1_Z2.webp'), await sharp(png).webp().toBuffer());
+    writeFileSync(join(dir, 'og.png'), png);
+    expect(mislabeledImages(dir)).toEqual([{ file: join(dir, '_astro', 'hero.Bx1_Z1.avif'), kind: 'png', source: 'hero' }]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+/** Every file of a folder with its size, time and hash. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((path) => {
+        const stat = statSync(join(dir, path));
+        return [path, stat.isDirectory() ? 'dir' : `${stat.size} ${stat.mtimeMs} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`];
+      }),
+  );
+}
+
+describe('a failure inside Astro during npm run build', () => {
+  const site = new ScratchSite('build-failure');
+  let before: Record<string, string>;
+
+  beforeAll(() => {
+    const first = site.build();
+    if (first.status !== 0) throw new Error(`first build failed:\n${first.stdout}\n${first.stderr}`);
+    before = snapshot(site.out);
+    // Valid frontmatter, so the content check passes, and a body MDX cannot compile.
+    const folder = join(site.contentDir, 'notes', '2023-02-20-mdx-rota');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'es.mdx'), '---\ntitle: MDX rota\nsummary: Resumen.\ndate: 2023-02-20\nstop: japan\n---\nTexto {roto\n');
+  }, 240_000);
+  afterAll(() => site.remove());
+
+  it('names what failed and the note, with no stack trace, and leaves dist/ as it was', () => {
+    const run = site.build();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('What failed: Building pages: 7:7: Unexpected end of file in expression');
+    expect(run.stderr).toContain(`Note: ${site.contentDir}/notes/2023-02-20-mdx-rota/es.mdx`);
+    expect(run.stderr).toContain('(The technical details: npm run build -- --verbose, or DEBUG=1.)');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(snapshot(site.out)).toEqual(before);
+  }, 120_000);
+
+  it('prints the raw trace with DEBUG=1', () => {
+    const debug = site.run('build', ['--out', site.out], { DEBUG: '1' });
+    expect(debug.status).toBe(1);
+    expect(debug.stderr).toContain('What failed: Building pages');
+    expect(debug.stderr).toMatch(/^\s+at /m);
+  }, 120_000);
+});
