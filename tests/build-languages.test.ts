@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { attr, BuiltSite } from './helpers/built-site.ts';
+import { ScratchSite } from './helpers/scratch-site.ts';
 import { FIXTURE_ENV, fixtureBuild } from './setup/fixture-builds.ts';
 
 // The same language rules as the bilingual fixture (tests/build.test.ts),
@@ -135,4 +136,19 @@ describe('a site in one language (es)', () => {
     expect(one.page('/404.html').querySelectorAll('section[lang]').length).toBe(1);
     expect(readFileSync(join(one.dir, '404.html'), 'utf8')).not.toContain('English');
   });
+});
+
+describe('a language the share-card fonts cannot draw', () => {
+  it('is refused at build, naming the letters and the font to add, and nothing is published', () => {
+    const site = new ScratchSite('unsupported-script', 'tests/fixtures/unsupported-script/content');
+    try {
+      const run = site.build([], { SETTINGS_FILE: 'tests/fixtures/unsupported-script/settings.ts' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Language "ja": the share-card fonts cannot draw 日, 本, 語');
+      expect(run.stderr).toContain('Add a font for Japanese such as @fontsource/noto-sans-jp to the card fonts (src/cli/share-images.ts)');
+      expect(existsSync(site.out)).toBe(false);
+    } finally {
+      site.remove();
+    }
+  }, 240_000);
 });

@@ -50,9 +50,9 @@ export class ScratchSite {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
-  /** `npm run build -- --out <this.out>` plus `args`, one test build at a time (see build-lock.ts). */
-  build(args: string[] = []): Run {
-    return oneAtATime(join(process.cwd(), '.cache', 'test-build.lock'), () => this.run('build', ['--out', this.out, ...args]));
+  /** `npm run build -- --out <this.out>` plus `args` (and `env`), one test build at a time (see build-lock.ts). */
+  build(args: string[] = [], env: Record<string, string> = {}): Run {
+    return oneAtATime(join(process.cwd(), '.cache', 'test-build.lock'), () => this.run('build', ['--out', this.out, ...args], env));
   }
 
   remove(): void {
