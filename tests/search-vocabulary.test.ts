@@ -5,12 +5,20 @@ const words = parseVocabulary('inversión\t4\ninversiones\t1\ninversionistas\t5\
 
 describe('vocabularyFiles', () => {
   it('files each word under its first letter, with the number of notes that use it, in its most used form', () => {
-    expect(vocabularyFiles(['Netflix y Netflix, netflix', 'Netflix en Ángeles', 'Ángeles'])).toEqual({
+    const files = vocabularyFiles(['Netflix y Netflix, netflix', 'Netflix en Ángeles', 'Ángeles']);
+    expect(Object.fromEntries(Object.entries(files).filter(([, text]) => text))).toEqual({
       'a.txt': 'Ángeles\t2\n',
       'e.txt': 'en\t1\n',
       'n.txt': 'Netflix\t2\n',
       'y.txt': 'y\t1\n',
     });
+  });
+
+  it('writes every file, empty where no word starts with its letter, so none is ever missing', () => {
+    const files = vocabularyFiles(['hola']);
+    expect(Object.keys(files)).toHaveLength(37);
+    expect(files['z.txt']).toBe('');
+    expect(files['_.txt']).toBe('');
   });
 
   it('prefers the lower-case form when forms are used as often (a word that only starts sentences)', () => {

@@ -30,10 +30,15 @@ export function vocabularyShard(word: string): string {
   return /^[a-z0-9]$/.test(first) ? first : '_';
 }
 
+/** Every vocabulary file name: a-z, 0-9 and `_`. */
+export const VOCABULARY_SHARDS = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+
 /**
  * The vocabulary files of one language, from the text of each indexed note
  * (title and body, as Pagefind indexed them): file name (`n.txt`) to content.
- * @example vocabularyFiles(['Netflix y Netflix', 'netflix']) // { 'n.txt': 'Netflix\t2\n', 'y.txt': 'y\t1\n' }
+ * Every file is there, empty when no word starts with its letter, so the
+ * search page never asks for a file that does not exist.
+ * @example vocabularyFiles(['Netflix y Netflix', 'netflix'])['n.txt'] // 'Netflix\t2\n'
  */
 export function vocabularyFiles(notes: readonly string[]): Record<string, string> {
   const words = new Map<string, { notes: number; forms: Map<string, number> }>();
@@ -50,13 +55,13 @@ export function vocabularyFiles(notes: readonly string[]): Record<string, string
       }
     }
   }
-  const files: Record<string, string> = {};
+  const files: Record<string, string> = Object.fromEntries(VOCABULARY_SHARDS.map((shard) => [`${shard}.txt`, '']));
   for (const folded of [...words.keys()].sort()) {
     const word = words.get(folded)!;
     // The most used form; on a tie, the lower-case one (a word capitalized only at a sentence start).
     const form = [...word.forms].sort((a, b) => b[1] - a[1] || (a[0] === folded ? -1 : b[0] === folded ? 1 : a[0].localeCompare(b[0])))[0]![0];
     const name = `${vocabularyShard(folded)}.txt`;
-    files[name] = `${files[name] ?? ''}${form}\t${word.notes}\n`;
+    files[name] += `${form}\t${word.notes}\n`;
   }
   return files;
 }
