@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
 import { serve } from '../tests/browser/serve.ts';
 
 /** Queries over the benchmark corpus: common words, rare ones, a phrase, a prefix, a typo, a word it lacks. */
-export const BENCH_QUERIES = ['inversión', 'cine', 'alcaldes diáspora', 'cooperación internacional', 'biomé', 'automotris', 'Karen Bass', 'embarazo', 'tecnología', 'convoy'];
+export const BENCH_QUERIES = ['inversión', 'cine', 'alcaldes diáspora', 'cooperación internacional', 'biomé', 'automotris', 'embarazo', 'tecnología financiera', 'convoy', 'sostenible'];
 
 export interface SearchFigures {
   firstQueryBytes: number;
