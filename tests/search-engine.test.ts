@@ -137,6 +137,18 @@ describe('answerSearch', () => {
     expect(await ask(pagefind, '  ')).toBeUndefined();
   });
 
+  it('stops at its next call to Pagefind once the reader has typed on', async () => {
+    const pagefind = fakePagefind(NOTES);
+    const stop = new AbortController();
+    const searching = pagefind.search;
+    pagefind.search = async (term, filters) => {
+      stop.abort(new Error('typed on'));
+      return searching(term, filters);
+    };
+    await expect(answerSearch(pagefind, { query: 'Karen Bass', filters: {}, sort: 'relevance', exact: false }, stop.signal)).rejects.toThrow('typed on');
+    expect(pagefind.calls).toEqual(['"Karen"']);
+  });
+
   it('highlights where the words are', async () => {
     const answer = await ask(fakePagefind(NOTES), 'rodajes ');
     expect(answer!.notes[0]!.locations).toEqual([6]);

@@ -109,7 +109,7 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
     let found = remember(await backend.search(`"${word}"`, filters));
     if (found.length === 0 && prefix) {
       const finishing = completions(await vocabulary([vocabularyShard(word)]), word, COMPLETIONS);
-      found = (await Promise.all(finishing.map((w) => backend.search(`"${w.form}"`, filters).then(remember)))).flat();
+      for (const w of finishing) found.push(...remember(await backend.search(`"${w.form}"`, filters)));
     }
     const matches = new Map<string, WordMatch>();
     for (const hit of found) {
@@ -121,21 +121,22 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
   };
 
   const searched = [...words];
-  const perWord = await Promise.all(words.map((word, i) => matchWord(word, typing && i === words.length - 1)));
+  // One call after the other, not all at once: Pagefind's worker runs them in
+  // turn anyway, and a search the reader has typed past stops at the next one.
+  const perWord: Array<Map<string, WordMatch>> = [];
+  for (const [i, word] of words.entries()) perWord.push(await matchWord(word, typing && i === words.length - 1));
   let corrected = false;
   if (!question.exact) {
-    await Promise.all(
-      words.map(async (word, i) => {
-        if (perWord[i]!.size > 0 || [...foldWord(word)].length < TYPO_MIN_LENGTH) return;
-        const [nearest] = nearestWords(await vocabulary(typoShards(word)), word, 1, 1);
-        if (!nearest) return;
-        const matches = await matchWord(nearest.form, false);
-        if (matches.size === 0) return;
-        searched[i] = nearest.form;
-        perWord[i] = matches;
-        corrected = true;
-      }),
-    );
+    for (const [i, word] of words.entries()) {
+      if (perWord[i]!.size > 0 || [...foldWord(word)].length < TYPO_MIN_LENGTH) continue;
+      const [nearest] = nearestWords(await vocabulary(typoShards(word)), word, 1, 1);
+      if (!nearest) continue;
+      const matches = await matchWord(nearest.form, false);
+      if (matches.size === 0) continue;
+      searched[i] = nearest.form;
+      perWord[i] = matches;
+      corrected = true;
+    }
   }
 
   const phrase = new Set<string>();
