@@ -49,6 +49,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   const fail = () => {
     status.textContent = '';
+    note.replaceChildren();
     controls.hidden = true;
     section.hidden = true;
     root.querySelector<HTMLElement>('[data-search-error]')!.hidden = false;
@@ -64,7 +65,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     fail();
     return;
   }
-  const backend = pagefindBackend(pagefind, `${root.dataset.vocabulary!}${lang}/`);
+  // The build files the vocabulary under each page's <html lang>, as Pagefind does its indexes.
+  const backend = pagefindBackend(pagefind, `${root.dataset.vocabulary!}${document.documentElement.lang.toLowerCase()}/`);
 
   // Offers each filter's values, keeping the one chosen. Until Pagefind's
   // filter lists arrive, only the values chosen in the URL are offered.

@@ -27,8 +27,9 @@ afterAll(async () => {
 async function firstResult(path: string, query: string): Promise<string | null> {
   await page.goto(`${site.url}${path}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.resultsFor === q, query, { timeout: 15_000 });
-  const href = await page.locator('.search-result a').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
-  return href ? href.split('/').filter(Boolean).at(-1)! : null;
+  // Read at once: the results are on screen when resultsFor is set.
+  const hrefs = await page.$$eval('.search-result__title a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs[0]?.split('/').filter(Boolean).at(-1) ?? null;
 }
 
 describe.each([
