@@ -3,7 +3,12 @@
  * with this project and with a bare Astro 7 + Pagefind baseline (bench/baseline),
  * alternating in one run on the same Node, and prints time, memory, speed
  * and size for each, cold, warm (nothing changed) and after one note is
- * retitled, with the ratios project / baseline.
+ * retitled, with the ratios project / baseline; then the search page's
+ * figures in Chromium (bench/search.ts): bytes fetched for a first query and
+ * time from the last keystroke to results shown.
+ *
+ * `npm run bench -- --notes 5000 --search-only` builds the project once and
+ * measures the search only.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,8 +18,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { outputFolders } from '../src/lib/output-folder.ts';
 import { writeCorpus } from './corpus.ts';
+import { measureSearch, searchReport } from './search.ts';
 
-const { values } = parseArgs({ options: { notes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { notes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, 'search-only': { type: 'boolean', default: false } } });
 const notes = Number(values.notes);
 const runs = Number(values.runs);
 const TIME = '/usr/bin/time';
@@ -51,6 +57,15 @@ function measure(side: Side, out: string, cache: string): Sample {
   const files = readdirSync(out, { recursive: true, encoding: 'utf8' });
   const bytes = files.reduce((n, f) => n + (statSync(join(out, f)).isFile() ? statSync(join(out, f)).size : 0), 0);
   return { wall, cpu: user + sys, rss: rssKb / 1024, pages: files.filter((f) => f.endsWith('.html')).length, bytes };
+}
+
+if (values['search-only']) {
+  const out = join(work, 'out-project');
+  const built = measure('project', out, join(work, 'cache-project'));
+  console.log(`project cold build: ${built.wall} s, ${built.pages} pages`);
+  console.log(searchReport(await measureSearch(out)));
+  execFileSync('rm', ['-rf', work]);
+  process.exit(0);
 }
 
 for (let run = 1; run <= runs; run++) {
@@ -115,4 +130,5 @@ for (const [name, page] of [['note', 'es/notas/nota-0/index.html'], ['home', 'es
   const w = weight(page);
   console.log(`| ${name} | ${w.html} | ${w.css} | ${w.js} | ${w.html + w.css + w.js} |`);
 }
+console.log(`\n${searchReport(await measureSearch(out))}`);
 execFileSync('rm', ['-rf', work]);

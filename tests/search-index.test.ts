@@ -43,6 +43,24 @@ describe('the search index of a build', () => {
     expect(text).not.toContain('pepinoembargo');
   });
 
+  it('writes the vocabulary of each language from the published notes only, one small file per first letter', () => {
+    const vocabulary = (lang: string, letter: string) => site.text(`/pagefind/vocabulary/${lang}/${letter}.txt`);
+    // "inversión" and the title's "bilingüe", each in one note, as written.
+    expect(vocabulary('es', 'i')).toContain('inversión\t1\n');
+    expect(vocabulary('es', 'b')).toContain('bilingüe\t1\n');
+    expect(vocabulary('en', 'e')).toContain('English\t');
+    expect(vocabulary('en', 'e')).not.toContain('español');
+    const all = readdirSync(join(bundle, 'vocabulary'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(bundle, 'vocabulary', f), 'utf8'))
+      .join('');
+    expect(all).not.toMatch(/zanahoriaborrador|pepinoembargo|secreto/i);
+  });
+
+  it('gives the summary more weight than the body', () => {
+    expect(site.page('/es/notas/bilingue/').querySelector('.lede')?.getAttribute('data-pagefind-weight')).toBe('3');
+  });
+
   it('indexes only the summary and the body; the title is searched as metadata', () => {
     expect(fragment('/es/notas/bilingue/')?.content).toBe('Resumen en español. Cuerpo en español con inversión.');
     expect(fragment('/en/news/bilingual-test/')?.content).toBe('English summary. Body in English.');
@@ -90,7 +108,7 @@ describe('the search pages', () => {
     expect(es.querySelector('noscript')?.innerHTML).toContain('La búsqueda necesita JavaScript');
     expect(es.querySelector('noscript')?.innerHTML).toContain('href="/es/notas/"');
     const en = site.page('/en/search/');
-    expect(en.querySelector('#search-sort option')?.textContent).toBe('Newest first');
+    expect([...en.querySelectorAll('#search-sort option')].map((o) => o.textContent)).toEqual(['Most relevant first', 'Newest first', 'Oldest first']);
     expect(JSON.parse(en.querySelector('[data-search]')?.getAttribute('data-messages') ?? '{}').many).toBe('{count} stories found.');
   });
 });

@@ -1,48 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, filterValues, resultCountText } from '../src/lib/search-results.ts';
+import { excerptFromContent, filterValues, resultCountText, suggestionParts } from '../src/lib/search-results.ts';
 
-describe('excerptParts', () => {
-  it('marks what Pagefind highlighted', () => {
-    expect(excerptParts('Cuerpo en español con <mark>inversión</mark>.')).toEqual([
-      { text: 'Cuerpo en español con ', mark: false },
+describe('excerptFromContent', () => {
+  const content = 'La delegación se reunió con estudios de cine. Netflix y la Motion Picture Association acordaron un grupo de trabajo con 50 alcaldes y 17 estados para atraer producciones a México.';
+
+  it('marks the words at the positions found, leaving their punctuation unmarked', () => {
+    expect(excerptFromContent('Con la inversión, más (startups).', [2, 4], 24)).toEqual([
+      { text: 'Con la ', mark: false },
       { text: 'inversión', mark: true },
-      { text: '.', mark: false },
-    ]);
-  });
-
-  it('turns escaped text back into text, never into markup', () => {
-    expect(excerptParts('&lt;script&gt;alert(1)&lt;/script&gt; & <mark>b</mark>')).toEqual([
-      { text: '<script>alert(1)</script> & ', mark: false },
-      { text: 'b', mark: true },
-    ]);
-  });
-
-  it('keeps several matches apart', () => {
-    expect(excerptParts('<mark>Los</mark> <mark>Ángeles</mark>').map((p) => [p.text, p.mark])).toEqual([
-      ['Los', true],
-      [' ', false],
-      ['Ángeles', true],
-    ]);
-  });
-
-  it('marks the word, not the punctuation Pagefind marks with it', () => {
-    expect(excerptParts('con <mark>inversión.</mark> Y <mark>(startups)</mark>, <mark>año;</mark>')).toEqual([
-      { text: 'con ', mark: false },
-      { text: 'inversión', mark: true },
-      { text: '. Y (', mark: false },
+      { text: ', más (', mark: false },
       { text: 'startups', mark: true },
-      { text: '), ', mark: false },
-      { text: 'año', mark: true },
-      { text: ';', mark: false },
+      { text: ').', mark: false },
     ]);
   });
 
-  it('shows a match made only of signs as plain text', () => {
-    expect(excerptParts('<mark>¿?</mark>')).toEqual([{ text: '¿?', mark: false }]);
+  it('shows the stretch that holds the matches, with an ellipsis where the text goes on', () => {
+    const parts = excerptFromContent(content, [21, 23], 8);
+    expect(parts.map((p) => p.text).join('')).toBe('… 50 alcaldes y 17 estados para atraer producciones …');
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['alcaldes', '17']);
   });
 
-  it('gives nothing for an empty excerpt', () => {
-    expect(excerptParts('')).toEqual([]);
+  it('starts at the beginning when nothing is marked (a match in the title only)', () => {
+    expect(excerptFromContent(content, [], 4).map((p) => p.text).join('')).toBe('La delegación se reunió …');
+  });
+
+  it('counts positions as Pagefind does, and ignores those past the end', () => {
+    expect(excerptFromContent('uno\n\ndos  tres', [1, 9], 5)).toEqual([
+      { text: 'uno ', mark: false },
+      { text: 'dos', mark: true },
+      { text: ' tres', mark: false },
+    ]);
+  });
+
+  it('keeps markup in the text as text', () => {
+    expect(excerptFromContent('hola <script>alert(1)</script>', [0], 5)).toEqual([
+      { text: 'hola', mark: true },
+      { text: ' <script>alert(1)</script>', mark: false },
+    ]);
+  });
+});
+
+describe('suggestionParts', () => {
+  const messages = { suggest: '¿Quiso decir {words}?', suggestOr: ' o ', suggestWord: '«{word}»' };
+
+  it('makes one link per suggested query, the last two joined by "o"', () => {
+    expect(suggestionParts(['Netflix', 'Netflux', 'Nettle'], messages)).toEqual([
+      { text: '¿Quiso decir ' },
+      { text: '«Netflix»', query: 'Netflix' },
+      { text: ', ' },
+      { text: '«Netflux»', query: 'Netflux' },
+      { text: ' o ' },
+      { text: '«Nettle»', query: 'Nettle' },
+      { text: '?' },
+    ]);
+  });
+
+  it('says nothing without suggestions', () => {
+    expect(suggestionParts([], messages)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindRequest, readSearchState, searchQueryString, type SearchState } from '../src/lib/search-state.ts';
+import { readSearchState, searchQueryString, type SearchState } from '../src/lib/search-state.ts';
 
-const state = (over: Partial<SearchState> = {}): SearchState => ({ query: '', filters: {}, sort: 'newest', ...over });
+const state = (over: Partial<SearchState> = {}): SearchState => ({ query: '', filters: {}, sort: 'relevance', exact: false, ...over });
 
 describe('readSearchState', () => {
   it('reads the words, the filters and the order of a search link', () => {
@@ -9,6 +9,7 @@ describe('readSearchState', () => {
       query: 'inversion',
       filters: { stop: 'Los Ángeles', topic: 'Cine', year: '2023' },
       sort: 'oldest',
+      exact: false,
     });
   });
 
@@ -19,7 +20,12 @@ describe('readSearchState', () => {
     });
   });
 
-  it('starts empty, newest first, without a query', () => {
+  it('reads a search for the exact spelling (the link under a forgiven typo)', () => {
+    expect(readSearchState(new URLSearchParams('q=Netflx&exact=1'))).toEqual(state({ query: 'Netflx', exact: true }));
+    expect(readSearchState(new URLSearchParams('q=Netflx&exact=yes')).exact).toBe(false);
+  });
+
+  it('starts empty, best match first, without a query', () => {
     expect(readSearchState(new URLSearchParams(''))).toEqual(state());
   });
 
@@ -33,9 +39,15 @@ describe('searchQueryString', () => {
     expect(searchQueryString(state({ query: 'año', filters: { stop: 'Los Ángeles' } }))).toBe('?q=a%C3%B1o&stop=Los+%C3%81ngeles');
   });
 
-  it('leaves out the default order and blank words', () => {
+  it('leaves out the default order (best match first) and blank words', () => {
     expect(searchQueryString(state({ query: '   ', filters: { year: '2023' } }))).toBe('?year=2023');
-    expect(searchQueryString(state({ sort: 'relevance' }))).toBe('?sort=relevance');
+    expect(searchQueryString(state({ sort: 'relevance' }))).toBe('');
+    expect(searchQueryString(state({ sort: 'newest' }))).toBe('?sort=newest');
+  });
+
+  it('keeps the exact spelling only with words to spell', () => {
+    expect(searchQueryString(state({ query: 'Netflx', exact: true }))).toBe('?q=Netflx&exact=1');
+    expect(searchQueryString(state({ exact: true }))).toBe('');
   });
 
   it('is empty for an empty search, so the URL is the bare search page', () => {
@@ -43,32 +55,7 @@ describe('searchQueryString', () => {
   });
 
   it('reads back what it writes', () => {
-    const written = state({ query: 'Ciudad de México & "Texas"', filters: { topic: 'Comercio e inversión', year: '2024' }, sort: 'oldest' });
+    const written = state({ query: 'Ciudad de México & "Texas"', filters: { topic: 'Comercio e inversión', year: '2024' }, sort: 'oldest', exact: true });
     expect(readSearchState(new URLSearchParams(searchQueryString(written)))).toEqual(written);
-  });
-});
-
-describe('pagefindRequest', () => {
-  it('asks for nothing before the reader types or filters', () => {
-    expect(pagefindRequest(state({ query: '  ' }))).toBeUndefined();
-  });
-
-  it('sorts newest first by default', () => {
-    expect(pagefindRequest(state({ query: ' Mexico ' }))).toEqual({ term: 'Mexico', options: { filters: {}, sort: { date: 'desc' } } });
-  });
-
-  it('sorts oldest first when asked', () => {
-    expect(pagefindRequest(state({ query: 'x', sort: 'oldest' }))?.options.sort).toEqual({ date: 'asc' });
-  });
-
-  it('leaves the order to Pagefind for the most relevant first', () => {
-    expect(pagefindRequest(state({ query: 'x', sort: 'relevance' }))).toEqual({ term: 'x', options: { filters: {} } });
-  });
-
-  it('lists by filters alone, newest first, when there are no words', () => {
-    expect(pagefindRequest(state({ filters: { topic: 'Cine' }, sort: 'relevance' }))).toEqual({
-      term: null,
-      options: { filters: { topic: 'Cine' }, sort: { date: 'desc' } },
-    });
   });
 });

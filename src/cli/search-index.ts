@@ -5,10 +5,12 @@
  * (its body, date, stop, topics, year) is decided by the `data-pagefind-*`
  * attributes of `src/views/NoteView.astro` and `src/lib/search-attributes.ts`.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { linkTree, sameFiles } from '../lib/files.ts';
+import { VOCABULARY_DIR, vocabularyFiles } from '../lib/search-vocabulary.ts';
 
 /** What the search step did, for the build summary. */
 export interface SearchReport {
@@ -46,6 +48,7 @@ export async function writeSearchIndex(outDir: string): Promise<SearchReport> {
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     for (const name of UNUSED_BUNDLE_FILES) rmSync(join(outDir, 'pagefind', name), { force: true });
+    writeVocabulary(outDir);
     return { pages: indexedPages(outDir) };
   } finally {
     await pagefind.close();
@@ -63,6 +66,37 @@ export function reuseSearchIndex(published: string, outDir: string): SearchRepor
   if (!existsSync(join(published, ENTRY)) || !sameFiles(published, outDir, '.html')) return undefined;
   linkTree(join(published, 'pagefind'), join(outDir, 'pagefind'));
   return { pages: indexedPages(outDir), reused: true };
+}
+
+/**
+ * Writes the vocabulary files of each language (`src/lib/search-vocabulary.ts`)
+ * into `outDir/pagefind/vocabulary/<lang>/`, from the text Pagefind indexed:
+ * each fragment's title and content, filed under its page's `<html lang>`.
+ */
+function writeVocabulary(outDir: string): void {
+  const fragments = join(outDir, 'pagefind', 'fragment');
+  const texts = new Map<string, string[]>();
+  for (const name of readdirSync(fragments)) {
+    // A fragment is gzipped JSON behind Pagefind's 12-byte signature.
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(fragments, name))).subarray(12).toString('utf8')) as { url: string; content: string; meta: { title?: string } };
+    const lang = pageLang(outDir, fragment.url);
+    if (!lang) continue;
+    if (!texts.has(lang)) texts.set(lang, []);
+    texts.get(lang)!.push(`${fragment.meta.title ?? ''}\n${fragment.content}`);
+  }
+  for (const [lang, notes] of texts) {
+    const dir = join(outDir, 'pagefind', VOCABULARY_DIR, lang);
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(vocabularyFiles(notes))) writeFileSync(join(dir, name), text);
+  }
+}
+
+/** The `<html lang>` of the page at site path `url` (Pagefind's fragment URL), lower case. */
+function pageLang(outDir: string, url: string): string | undefined {
+  const file = join(outDir, decodeURI(url).replace(/\/$/, '/index.html'));
+  if (!existsSync(file)) return undefined;
+  const head = readFileSync(file, 'utf8').slice(0, 2000);
+  return /<html[^>]*\slang="([^"]+)"/i.exec(head)?.[1]?.toLowerCase();
 }
 
 /** How many pages the index in `outDir` holds (addDirectory counts every page it read). */

@@ -78,6 +78,12 @@ export default {
   'search.more': 'Show more results',
   'search.error': 'Search could not be loaded.',
   'search.dev': 'npm run dev has no search index: run npm run build, then npm start, to try search.',
+  // Search answers: typo forgiven, "did you mean".
+  'search.corrected': 'Showing results for “{query}”.',
+  'search.exactInstead': 'Search instead for “{query}”',
+  'search.suggest': 'Did you mean {words}?',
+  'search.suggest.or': ' or ',
+  'search.suggest.word': '“{word}”',
   'footer.feed': 'RSS',
   'footer.about': 'Press site of the programme',
   'banner.draft': 'Draft: this story is not published.',

@@ -79,6 +79,12 @@ export default {
   'search.more': 'Mostrar más resultados',
   'search.error': 'La búsqueda no pudo cargarse.',
   'search.dev': 'Con npm run dev no hay índice de búsqueda: ejecute npm run build y luego npm start para probar la búsqueda.',
+  // Search answers: typo forgiven, "did you mean".
+  'search.corrected': 'Resultados para «{query}».',
+  'search.exactInstead': 'Buscar en cambio «{query}»',
+  'search.suggest': '¿Quiso decir {words}?',
+  'search.suggest.or': ' o ',
+  'search.suggest.word': '«{word}»',
   'footer.feed': 'RSS',
   'footer.about': 'Sitio de prensa del programa',
   'banner.draft': 'Borrador: esta nota no está publicada.',

@@ -78,6 +78,12 @@ export default {
   'search.more': 'Afficher plus de résultats',
   'search.error': 'La recherche n’a pas pu être chargée.',
   'search.dev': 'npm run dev n’a pas d’index de recherche : lancez npm run build, puis npm start, pour essayer la recherche.',
+  // Search answers: typo forgiven, "did you mean".
+  'search.corrected': 'Résultats pour « {query} ».',
+  'search.exactInstead': 'Rechercher plutôt « {query} »',
+  'search.suggest': 'Vouliez-vous dire {words} ?',
+  'search.suggest.or': ' ou ',
+  'search.suggest.word': '« {word} »',
   'footer.feed': 'RSS',
   'footer.about': 'Site de presse du programme',
   'banner.draft': 'Brouillon : cet article n’est pas publié.',

@@ -5,6 +5,7 @@
 import { t } from './i18n.ts';
 import { homePath, notesPath, withBase } from './routes.ts';
 import type { SearchMessages } from './search-results.ts';
+import { VOCABULARY_DIR } from './search-vocabulary.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-state.ts';
 import type { Lang } from './types.ts';
 
@@ -13,6 +14,8 @@ export interface SearchPageData {
   bundle: string;
   /** What Pagefind puts before the site paths of results, e.g. `/convoy/`. */
   baseUrl: string;
+  /** Folder of the vocabulary files, e.g. `/convoy/pagefind/vocabulary/` (then `es/n.txt`). */
+  vocabulary: string;
   messages: SearchMessages;
   filters: Array<{ name: SearchFilter; label: string; any: string }>;
   sorts: Array<{ value: SearchSort; label: string }>;
@@ -28,12 +31,18 @@ export function searchPageData(lang: Lang, base: string): SearchPageData {
   return {
     bundle: withBase('/pagefind/pagefind.js', base),
     baseUrl: withBase('/', base),
+    vocabulary: withBase(`/pagefind/${VOCABULARY_DIR}/`, base),
     messages: {
       prompt: t(lang, 'search.prompt'),
       loading: t(lang, 'search.loading'),
       none: t(lang, 'search.results.none'),
       one: t(lang, 'search.results.one'),
       many: t(lang, 'search.results.many'),
+      corrected: t(lang, 'search.corrected'),
+      exactInstead: t(lang, 'search.exactInstead'),
+      suggest: t(lang, 'search.suggest'),
+      suggestOr: t(lang, 'search.suggest.or'),
+      suggestWord: t(lang, 'search.suggest.word'),
     },
     filters: SEARCH_FILTERS.map((name) => ({ name, label: t(lang, `search.filter.${name}`), any: t(lang, `search.filter.any.${name}`) })),
     sorts: SEARCH_SORTS.map((value) => ({ value, label: t(lang, `search.sort.${value}`) })),

@@ -7,8 +7,8 @@
 export const SEARCH_FILTERS = ['stop', 'topic', 'year', 'person', 'organization'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-/** The orders results can be shown in; the first is the default. */
-export const SEARCH_SORTS = ['newest', 'oldest', 'relevance'] as const;
+/** The orders results can be shown in; the first (best match first) is the default. */
+export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** What the reader asked for. Filter values are the labels Pagefind indexed (e.g. `Los Ángeles`). */
@@ -16,21 +16,14 @@ export interface SearchState {
   query: string;
   filters: Partial<Record<SearchFilter, string>>;
   sort: SearchSort;
-}
-
-/** What to ask Pagefind: `term` is null for a search by filters alone. */
-export interface PagefindRequest {
-  term: string | null;
-  options: {
-    filters: Partial<Record<SearchFilter, string>>;
-    sort?: { date: 'asc' | 'desc' };
-  };
+  /** Search the words as written, forgiving no typo (`exact=1`, the link under a corrected search). */
+  exact: boolean;
 }
 
 /**
  * Reads the state from a URL query; unknown parameters and orders are ignored.
  * @example readSearchState(new URLSearchParams('q=inversion&year=2023&sort=oldest'))
- * // { query: 'inversion', filters: { year: '2023' }, sort: 'oldest' }
+ * // { query: 'inversion', filters: { year: '2023' }, sort: 'oldest', exact: false }
  */
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
@@ -43,14 +36,15 @@ export function readSearchState(params: URLSearchParams): SearchState {
     query: params.get('q') ?? '',
     filters,
     sort: SEARCH_SORTS.find((s) => s === sort) ?? SEARCH_SORTS[0],
+    exact: params.get('exact') === '1',
   };
 }
 
 /**
  * The URL query of a state, with only what differs from an empty search;
  * `''` when there is nothing to keep.
- * @example searchQueryString({ query: 'año', filters: { stop: 'Los Ángeles' }, sort: 'newest' })
- * // '?q=a%C3%B1o&stop=Los+%C3%81ngeles'
+ * @example searchQueryString({ query: 'año', filters: { stop: 'Los Ángeles' }, sort: 'newest', exact: false })
+ * // '?q=a%C3%B1o&stop=Los+%C3%81ngeles&sort=newest'
  */
 export function searchQueryString(state: SearchState): string {
   const params = new URLSearchParams();
@@ -60,21 +54,7 @@ export function searchQueryString(state: SearchState): string {
     if (value) params.set(name, value);
   }
   if (state.sort !== SEARCH_SORTS[0]) params.set('sort', state.sort);
+  if (state.exact && state.query.trim()) params.set('exact', '1');
   const query = params.toString();
   return query ? `?${query}` : '';
-}
-
-/**
- * The Pagefind search for a state, or undefined when there is nothing to
- * look for yet (no words and no filter). Newest first unless the reader
- * chose otherwise; "most relevant" only means something with words.
- * @example pagefindRequest({ query: ' Mexico ', filters: {}, sort: 'newest' })
- * // { term: 'Mexico', options: { filters: {}, sort: { date: 'desc' } } }
- */
-export function pagefindRequest(state: SearchState): PagefindRequest | undefined {
-  const term = state.query.trim() || null;
-  const filters = { ...state.filters };
-  if (term === null && Object.keys(filters).length === 0) return undefined;
-  if (state.sort === 'relevance' && term !== null) return { term, options: { filters } };
-  return { term, options: { filters, sort: { date: state.sort === 'oldest' ? 'asc' : 'desc' } } };
 }

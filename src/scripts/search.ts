@@ -2,11 +2,13 @@
  * The search page: loads Pagefind (only here), reads `?q=` and the filters
  * from the URL, searches as the reader types, and keeps the URL in step so
  * that any search is a link. The markup is in `src/views/SearchView.astro`;
- * what to show is decided by the pure functions of `src/lib/search-*.ts`.
+ * what to answer is decided by `src/lib/search-engine.ts` (over Pagefind),
+ * what to show by the pure functions of `src/lib/search-results.ts`.
  */
-import { excerptParts, filterValues, resultCountText, type SearchMessages } from '../lib/search-results.ts';
+import { answerSearch, type AnsweredNote, type BackendHit, type NoteFragment, type SearchBackend, type SearchFilters } from '../lib/search-engine.ts';
+import { excerptFromContent, filterValues, resultCountText, suggestionParts, type SearchMessages, type SentencePart } from '../lib/search-results.ts';
+import { parseVocabulary } from '../lib/search-vocabulary.ts';
 import {
-  pagefindRequest,
   readSearchState,
   SEARCH_FILTERS,
   SEARCH_SORTS,
@@ -21,11 +23,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options: object): Promise<{ results: PagefindResult[] } | null>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+  search(term: string | null, options: object): Promise<{ results: BackendHit[] } | null>;
 }
 
 /** Results loaded and shown at a time. */
@@ -40,6 +38,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const controls = root.querySelector<HTMLFieldSetElement>('.search-controls')!;
   const select = (name: string) => controls.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const note = root.querySelector<HTMLElement>('[data-search-note]')!;
   const section = root.querySelector<HTMLElement>('.search-results')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -50,6 +49,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   const fail = () => {
     status.textContent = '';
+    note.replaceChildren();
     controls.hidden = true;
     section.hidden = true;
     root.querySelector<HTMLElement>('[data-search-error]')!.hidden = false;
@@ -59,12 +59,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
-    await pagefind.options({ baseUrl: root.dataset.baseUrl, excerptLength: 24, excerptEllipsis: '…' });
+    await pagefind.options({ baseUrl: root.dataset.baseUrl, ranking: RANKING });
     await pagefind.init();
   } catch {
     fail();
     return;
   }
+  // The build files the vocabulary under each page's <html lang>, as Pagefind does its indexes.
+  const backend = pagefindBackend(pagefind, `${root.dataset.vocabulary!}${document.documentElement.lang.toLowerCase()}/`);
 
   // Offers each filter's values, keeping the one chosen. Until Pagefind's
   // filter lists arrive, only the values chosen in the URL are offered.
@@ -89,69 +91,134 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     () => undefined,
   );
 
+  // Cleared when the reader edits the query: the next search may forgive a typo again.
+  let exact = initial.exact;
   const current = (): SearchState => ({
     query: input.value,
     filters: Object.fromEntries(SEARCH_FILTERS.map((name) => [name, select(name).value]).filter(([, v]) => v)) as Partial<Record<SearchFilter, string>>,
     sort: SEARCH_SORTS.find((s) => s === select('sort').value) ?? SEARCH_SORTS[0],
+    exact,
   });
+  const searchLink = (query: string, exactly: boolean) => `${location.pathname}${searchQueryString({ ...current(), query, exact: exactly })}`;
 
   // Each search gets a number; an answer that arrives after a newer search started is dropped.
   let latest = 0;
-  let pending: PagefindResult[] = [];
+  let pending: AnsweredNote[] = [];
 
   const showMore = async (run: number) => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const data = await Promise.all(batch.map((note) => note.data()));
     if (run !== latest) return false;
-    list.append(...data.map(resultItem));
+    list.append(...data.map((fragment, i) => resultItem(fragment, batch[i]!.locations)));
     more.hidden = pending.length === 0;
     return true;
   };
 
+  // A sentence of text and links to other searches, which run in place.
+  const sentence = (parts: SentencePart[]) =>
+    parts.map((part) => {
+      if (!('query' in part)) return part.text;
+      const link = Object.assign(element('a'), { textContent: part.text, href: searchLink(part.query, part.exact ?? false) });
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = part.query;
+        exact = part.exact ?? false;
+        void schedule();
+        input.focus();
+      });
+      return link;
+    });
+
+  let stop: AbortController | undefined;
   const search = async () => {
     const run = ++latest;
     const state = current();
     history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}${location.hash}`);
-    const request = pagefindRequest(state);
-    if (!request) {
-      list.replaceChildren();
-      section.hidden = true;
-      status.textContent = messages.prompt;
-      root.dataset.resultsFor = state.query;
-      return;
-    }
-    let found: Awaited<ReturnType<Pagefind['search']>>;
+    stop = new AbortController();
+    const { signal } = stop;
+    let answer: Awaited<ReturnType<typeof answerSearch>>;
     try {
-      found = await pagefind.search(request.term, request.options);
-      if (run !== latest || !found) return;
-      pending = found.results;
+      answer = await answerSearch(backend, { query: state.query, filters: state.filters as SearchFilters, sort: state.sort, exact: state.exact }, signal);
+      if (run !== latest || signal.aborted) return;
+      pending = answer?.notes ?? [];
       list.replaceChildren();
-      if (!(await showMore(run))) return;
+      if (answer && !(await showMore(run))) return;
     } catch {
-      if (run === latest) fail();
+      if (run === latest && !signal.aborted) fail();
       return;
     }
-    section.hidden = found.results.length === 0;
-    status.textContent = resultCountText(found.results.length, messages, lang);
+    section.hidden = pending.length === 0 && list.children.length === 0;
+    status.textContent = answer ? resultCountText(answer.notes.length, messages, lang) : messages.prompt;
+    const said: Array<string | Node> = [];
+    if (answer?.correctedQuery) {
+      said.push(messages.corrected.replace('{query}', answer.correctedQuery), ' ');
+      said.push(...sentence([{ text: messages.exactInstead.replace('{query}', state.query.trim()), query: state.query.trim(), exact: true }]));
+    } else if (answer) {
+      said.push(...sentence(suggestionParts(answer.suggestions, messages)));
+    }
+    note.replaceChildren(...said);
     // For tests and measurements: the query whose results are on screen.
     root.dataset.resultsFor = state.query;
   };
 
-  input.addEventListener('input', search);
-  for (const name of [...SEARCH_FILTERS, 'sort']) select(name).addEventListener('change', search);
+  // One search at a time: keystrokes that arrive meanwhile stop it and make
+  // one more search, of the box as it is then, instead of queueing one each
+  // in Pagefind's worker (on a large site a search takes tenths of a second).
+  let running: Promise<void> | undefined;
+  let again = false;
+  const schedule = (): Promise<void> => {
+    // The search under way stops at its next step: its answer would be stale.
+    stop?.abort();
+    again = true;
+    running ??= (async () => {
+      while (again) {
+        again = false;
+        await search();
+      }
+      running = undefined;
+    })();
+    return running;
+  };
+
+  input.addEventListener('input', () => {
+    exact = false;
+    void schedule();
+  });
+  for (const name of [...SEARCH_FILTERS, 'sort']) select(name).addEventListener('change', () => void schedule());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void search();
+    void schedule();
   });
   more.addEventListener('click', () => {
     const first = list.children.length;
     void showMore(latest).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
-  await search();
+  await schedule();
 }
 
-function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+/** Pagefind's own ranking knobs: the title counts more than its default (5) against the body. */
+const RANKING = { metaWeights: { title: 7 } };
+
+/** The engine's view of Pagefind, with the date order kept per set of filters and vocabulary files fetched once. */
+function pagefindBackend(pagefind: Pagefind, vocabulary: string): SearchBackend {
+  const byDate = new Map<string, Promise<BackendHit[]>>();
+  const files = new Map<string, Promise<ReturnType<typeof parseVocabulary>>>();
+  return {
+    search: async (term, filters) => (await pagefind.search(term, { filters }))?.results ?? [],
+    newestFirst: (filters) => {
+      const key = JSON.stringify(filters);
+      if (!byDate.has(key)) byDate.set(key, pagefind.search(null, { filters, sort: { date: 'desc' } }).then((found) => found?.results ?? []));
+      return byDate.get(key)!;
+    },
+    vocabulary: (shard) => {
+      if (!files.has(shard)) files.set(shard, fetch(`${vocabulary}${shard}.txt`).then((r) => (r.ok ? r.text() : '')).then(parseVocabulary));
+      return files.get(shard)!;
+    },
+  };
+}
+
+function resultItem(data: NoteFragment, locations: number[]): HTMLLIElement {
   const item = element('li', 'search-result');
   const title = element('h3', 'search-result__title');
   const link = element('a');
@@ -161,7 +228,7 @@ function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEl
   const facts = element('p', 'search-result__meta');
   facts.textContent = [data.meta.date, data.meta.stop].filter(Boolean).join(' · ');
   const excerpt = element('p', 'search-result__excerpt');
-  excerpt.append(...excerptParts(data.excerpt).map((part) => (part.mark ? Object.assign(element('mark'), { textContent: part.text }) : part.text)));
+  excerpt.append(...excerptFromContent(data.content, locations).map((part) => (part.mark ? Object.assign(element('mark'), { textContent: part.text }) : part.text)));
   item.append(title, facts, excerpt);
   return item;
 }

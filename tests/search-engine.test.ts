@@ -1,0 +1,156 @@
+/**
+ * The search engine over a small fake of Pagefind that behaves as Pagefind
+ * does where it matters: the exact form (`"word"`) matches a word's stem
+ * only; the ordinary search ANDs words, extends a stem to every word it
+ * begins and, for a word it does not know, falls back to the longest known
+ * word the query word begins with.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerSearch, type BackendHit, type SearchBackend, type SearchQuestion } from '../src/lib/search-engine.ts';
+import { parseVocabulary, vocabularyFiles } from '../src/lib/search-vocabulary.ts';
+import { foldWord, textWords } from '../src/lib/search-words.ts';
+
+interface FakeNote {
+  id: string;
+  date: string;
+  text: string;
+}
+
+// A crude stemmer, enough to tell a stem match from a longer word: plural and gender endings.
+const stem = (word: string) => foldWord(word).replace(/(es|s|a|o|e)$/, '');
+
+function fakePagefind(notes: FakeNote[]): SearchBackend & { calls: string[] } {
+  const words = (note: FakeNote) => textWords(note.text).map(foldWord);
+  const index = new Set(notes.flatMap((note) => words(note).map(stem)));
+  const hit = (note: FakeNote, score: number, test: (w: string) => boolean): BackendHit => ({
+    id: note.id,
+    score,
+    words: words(note).flatMap((w, i) => (test(w) ? [i] : [])),
+    data: async () => ({ url: `/${note.id}/`, content: note.text, meta: { title: note.id } }),
+  });
+  const calls: string[] = [];
+  const files: Record<string, string> = vocabularyFiles(notes.map((n) => n.text));
+  return {
+    calls,
+    search: async (term) => {
+      calls.push(term);
+      const quoted = /^".*"$/.test(term);
+      const terms = textWords(term).map(stem);
+      if (quoted) {
+        const phrase = (note: FakeNote) => words(note).map(stem).some((_, i, all) => terms.every((t, j) => all[i + j] === t));
+        return notes.filter(phrase).map((note) => hit(note, 1, (w) => terms.includes(stem(w))));
+      }
+      // Ordinary search: each stem extends to the indexed stems it begins, or falls back to the longest one it begins with.
+      const keys = terms.map((t) => {
+        const longer = [...index].filter((k) => k.startsWith(t));
+        if (longer.length) return longer;
+        const shorter = [...index].filter((k) => t.startsWith(k)).sort((a, b) => b.length - a.length);
+        return shorter.slice(0, 1);
+      });
+      const matches = (note: FakeNote, ks: string[]) => words(note).some((w) => ks.includes(stem(w)));
+      return notes
+        .filter((note) => keys.every((ks) => matches(note, ks)))
+        .map((note) => hit(note, words(note).filter((w) => keys.flat().includes(stem(w))).length / words(note).length, (w) => keys.flat().includes(stem(w))))
+        .sort((a, b) => b.score - a.score);
+    },
+    newestFirst: async () => [...notes].sort((a, b) => b.date.localeCompare(a.date)).map((note) => hit(note, 0, () => false)),
+    vocabulary: async (shard) => parseVocabulary(files[`${shard}.txt`] ?? ''),
+  };
+}
+
+const NOTES: FakeNote[] = [
+  { id: 'llegada', date: '2023-02-27', text: 'La alcaldesa Karen Bass recibe al convoy e inversionistas en Los Ángeles. Karen Bass y el canciller.' },
+  { id: 'netflix', date: '2023-02-28', text: 'Reunión en Netflix sobre cine y rodajes en México.' },
+  { id: 'texas', date: '2023-04-21', text: 'En Texas, tras la visita de Bass; Karen Smith habló de cinco ciudades e inversión.' },
+];
+
+const ask = (backend: SearchBackend, query: string, over: Partial<SearchQuestion> = {}) =>
+  answerSearch(backend, { query, filters: {}, sort: 'relevance', exact: false, ...over });
+const ids = async (answer: ReturnType<typeof ask>) => (await answer)!.notes.map((n) => n.id);
+
+describe('answerSearch', () => {
+  it('shows nothing for a word no note has, where Pagefind alone would match the word "e"', async () => {
+    const pagefind = fakePagefind(NOTES);
+    expect((await pagefind.search('embarazo', {})).map((h) => h.id)).toHaveLength(2);
+    const answer = await ask(pagefind, 'embarazo ');
+    expect(answer!.notes).toEqual([]);
+  });
+
+  it('does not take a longer word for the word searched: cine is not cinco', async () => {
+    const pagefind = fakePagefind(NOTES);
+    expect(await ids(ask(pagefind, 'cine '))).toEqual(['netflix']);
+  });
+
+  it('finds a word by its stem and without its accents', async () => {
+    expect(await ids(ask(fakePagefind(NOTES), 'reunion '))).toEqual(['netflix']);
+    expect(await ids(ask(fakePagefind(NOTES), 'rodaje '))).toEqual(['netflix']);
+  });
+
+  it('finishes the word being typed with the site’s own words', async () => {
+    const pagefind = fakePagefind(NOTES);
+    expect(await ids(ask(pagefind, 'inversionis'))).toEqual(['llegada']);
+    expect(pagefind.calls).toContain('"inversionistas"');
+    // Typed to the end, and followed by a space, the word is the word.
+    expect(await ids(ask(fakePagefind(NOTES), 'inversionis '))).toEqual([]);
+  });
+
+  it('ranks the note with all the words, as a phrase, above the one with the words apart', async () => {
+    expect(await ids(ask(fakePagefind(NOTES), 'Karen Bass'))).toEqual(['llegada', 'texas']);
+  });
+
+  it('orders newest first on request, the notes with all the words still first', async () => {
+    const notes = [...NOTES, { id: 'nueva', date: '2024-01-01', text: 'Bass otra vez.' }];
+    expect(await ids(ask(fakePagefind(notes), 'Karen Bass', { sort: 'newest' }))).toEqual(['texas', 'llegada', 'nueva']);
+    expect(await ids(ask(fakePagefind(notes), 'Karen Bass', { sort: 'oldest' }))).toEqual(['llegada', 'texas', 'nueva']);
+  });
+
+  it('forgives one wrong, missing, added or swapped letter in a word of five letters or more, and says what it searched', async () => {
+    for (const typo of ['Netflx', 'Netflox', 'Netfliix', 'Nteflix']) {
+      const answer = await ask(fakePagefind(NOTES), typo);
+      expect({ typo, notes: answer!.notes.map((n) => n.id), corrected: answer!.correctedQuery }).toEqual({ typo, notes: ['netflix'], corrected: 'Netflix' });
+    }
+  });
+
+  it('forgives no typo when asked for the exact spelling, and offers the site’s nearest words instead', async () => {
+    const answer = await ask(fakePagefind(NOTES), 'Netflx', { exact: true });
+    expect(answer).toEqual({ notes: [], suggestions: ['Netflix'] });
+  });
+
+  it('forgives no typo in a short word, but offers the nearest words when nothing matched', async () => {
+    const answer = await ask(fakePagefind(NOTES), 'Bsas ');
+    expect(answer).toEqual({ notes: [], suggestions: ['Bass'] });
+    expect((await ask(fakePagefind(NOTES), 'Karen Bsas '))!.notes.map((n) => n.id)).toEqual(['llegada', 'texas']);
+  });
+
+  it('offers at most three words, nearest first, keeping the rest of the query', async () => {
+    const notes = [{ id: 'a', date: '2023-01-01', text: 'casa cosa caso cama masa' }];
+    const answer = await ask(fakePagefind(notes), 'gran cisa ', { exact: true });
+    expect(answer!.suggestions).toHaveLength(0);
+    const only = await ask(fakePagefind(notes), 'cisa ', { exact: true });
+    expect(only!.suggestions).toEqual(['casa', 'cosa']);
+  });
+
+  it('lists a filter’s notes without words, newest or oldest first, and asks nothing without either', async () => {
+    const pagefind = fakePagefind(NOTES);
+    expect(await ids(ask(pagefind, '', { filters: { year: '2023' } }))).toEqual(['texas', 'netflix', 'llegada']);
+    expect(await ids(ask(pagefind, '', { filters: { year: '2023' }, sort: 'oldest' }))).toEqual(['llegada', 'netflix', 'texas']);
+    expect(await ask(pagefind, '  ')).toBeUndefined();
+  });
+
+  it('stops at its next call to Pagefind once the reader has typed on', async () => {
+    const pagefind = fakePagefind(NOTES);
+    const stop = new AbortController();
+    const searching = pagefind.search;
+    pagefind.search = async (term, filters) => {
+      stop.abort(new Error('typed on'));
+      return searching(term, filters);
+    };
+    await expect(answerSearch(pagefind, { query: 'Karen Bass', filters: {}, sort: 'relevance', exact: false }, stop.signal)).rejects.toThrow('typed on');
+    expect(pagefind.calls).toEqual(['"Karen"']);
+  });
+
+  it('highlights where the words are', async () => {
+    const answer = await ask(fakePagefind(NOTES), 'rodajes ');
+    expect(answer!.notes[0]!.locations).toEqual([6]);
+  });
+});
