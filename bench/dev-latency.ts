@@ -14,7 +14,7 @@ import { DevServer } from '../tests/helpers/dev-server.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, port: { type: 'string', default: '4411' } } });
 const rounds = Number(values.rounds);
-const NOTE = 'notes/2023-02-27-bilingue/es.md';
+const NOTE = 'notes/2023-02-27-bilingue/index.es.md';
 
 interface Edit {
   name: string;
@@ -36,7 +36,7 @@ const EDITS: Edit[] = [
     name: 'new note folder',
     path: '/es/',
     apply: (s, n) => {
-      s.write(`notes/2023-03-0${(n % 9) + 1}-nueva-${n}/es.md`, `---\ntitle: Nota nueva ${n}\nsummary: Resumen.\ndate: 2023-03-0${(n % 9) + 1}\nstop: los-angeles\n---\nCuerpo.\n`);
+      s.write(`notes/2023-03-0${(n % 9) + 1}-nueva-${n}/index.es.md`, `---\ntitle: Nota nueva ${n}\nsummary: Resumen.\ndate: 2023-03-0${(n % 9) + 1}\nstop: los-angeles\n---\nCuerpo.\n`);
       return `Nota nueva ${n}`;
     },
   },

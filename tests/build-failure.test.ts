@@ -10,11 +10,11 @@ import { ScratchSite } from './helpers/scratch-site.ts';
 
 describe('describeFailure', () => {
   it('says which step failed, why (the innermost error), and which note', () => {
-    const inner = Object.assign(new Error('7:7: Unexpected end of file in expression'), { id: '/site/content/notes/2023-02-20-x/es.mdx' });
-    const outer = Object.assign(new Error('Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] /site/content/notes/2023-02-20-x/es.mdx:7:7'), { errors: [inner] });
+    const inner = Object.assign(new Error('7:7: Unexpected end of file in expression'), { id: '/site/content/notes/2023-02-20-x/index.es.mdx' });
+    const outer = Object.assign(new Error('Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] /site/content/notes/2023-02-20-x/index.es.mdx:7:7'), { errors: [inner] });
     expect(describeFailure(outer, 'Building pages', '/site').lines).toEqual([
       'What failed: Building pages: 7:7: Unexpected end of file in expression',
-      'Note: content/notes/2023-02-20-x/es.mdx',
+      'Note: content/notes/2023-02-20-x/index.es.mdx',
       'What to do: run `npm run check`, and check that file (and its images) opens on your computer; fix or replace it, then build again.',
     ]);
   });
@@ -76,7 +76,7 @@ describe('a failure inside Astro during npm run build', () => {
     // Valid frontmatter, so the content check passes, and a body MDX cannot compile.
     const folder = join(site.contentDir, 'notes', '2023-02-20-mdx-rota');
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'es.mdx'), '---\ntitle: MDX rota\nsummary: Resumen.\ndate: 2023-02-20\nstop: japan\n---\nTexto {roto\n');
+    writeFileSync(join(folder, 'index.es.mdx'), '---\ntitle: MDX rota\nsummary: Resumen.\ndate: 2023-02-20\nstop: japan\n---\nTexto {roto\n');
   }, 240_000);
   afterAll(() => site.remove());
 
@@ -84,7 +84,7 @@ describe('a failure inside Astro during npm run build', () => {
     const run = site.build();
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('What failed: Building pages: 7:7: Unexpected end of file in expression');
-    expect(run.stderr).toContain(`Note: ${site.contentDir}/notes/2023-02-20-mdx-rota/es.mdx`);
+    expect(run.stderr).toContain(`Note: ${site.contentDir}/notes/2023-02-20-mdx-rota/index.es.mdx`);
     expect(run.stderr).toContain('(The technical details: npm run build -- --verbose, or DEBUG=1.)');
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(snapshot(site.out)).toEqual(before);

@@ -298,82 +298,82 @@ const PROBLEMS: [string, string, string[], string[]][] = [
     'a hero that is an iPhone HEIC photo named .jpg',
     'image-heic',
     [
-      `error  ${NOTES}/2023-03-01-image-heic/es.md:8  image.src  «hero.jpg» es una foto HEIC (el formato de los iPhone), no una foto JPEG, PNG, WebP ni AVIF. Ábrala en un editor de imágenes y expórtela como JPEG o PNG.`,
+      `error  ${NOTES}/2023-03-01-image-heic/index.es.md:8  image.src  «hero.jpg» es una foto HEIC (el formato de los iPhone), no una foto JPEG, PNG, WebP ni AVIF. Ábrala en un editor de imágenes y expórtela como JPEG o PNG.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-image-heic/es.md:8  image.src  "hero.jpg" is a HEIC photo (the iPhone format), not a JPEG, PNG, WebP or AVIF photo. Open it in an image editor and export it as JPEG or PNG.`,
+      `error  ${NOTES}/2023-03-01-image-heic/index.es.md:8  image.src  "hero.jpg" is a HEIC photo (the iPhone format), not a JPEG, PNG, WebP or AVIF photo. Open it in an image editor and export it as JPEG or PNG.`,
     ],
   ],
   [
     'a hero that is an SVG drawing named .jpg',
     'image-svg',
     [
-      `error  ${NOTES}/2023-03-01-image-svg/es.md:8  image.src  «hero.jpg» es un dibujo SVG, no una foto JPEG, PNG, WebP ni AVIF. Ábrala en un editor de imágenes y expórtela como JPEG o PNG.`,
+      `error  ${NOTES}/2023-03-01-image-svg/index.es.md:8  image.src  «hero.jpg» es un dibujo SVG, no una foto JPEG, PNG, WebP ni AVIF. Ábrala en un editor de imágenes y expórtela como JPEG o PNG.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-image-svg/es.md:8  image.src  "hero.jpg" is an SVG drawing, not a JPEG, PNG, WebP or AVIF photo. Open it in an image editor and export it as JPEG or PNG.`,
+      `error  ${NOTES}/2023-03-01-image-svg/index.es.md:8  image.src  "hero.jpg" is an SVG drawing, not a JPEG, PNG, WebP or AVIF photo. Open it in an image editor and export it as JPEG or PNG.`,
     ],
   ],
   [
     'a hero JPEG cut short',
     'image-truncated',
     [
-      `error  ${NOTES}/2023-03-01-image-truncated/es.md:8  image.src  «hero.jpg» empieza como un JPEG, pero no se puede leer entera: el archivo está dañado o incompleto. Cópielo de nuevo desde el original, o ábralo y expórtelo otra vez como JPEG o PNG.`,
+      `error  ${NOTES}/2023-03-01-image-truncated/index.es.md:8  image.src  «hero.jpg» empieza como un JPEG, pero no se puede leer entera: el archivo está dañado o incompleto. Cópielo de nuevo desde el original, o ábralo y expórtelo otra vez como JPEG o PNG.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-image-truncated/es.md:8  image.src  "hero.jpg" starts as a JPEG but cannot be read to the end: the file is damaged or incomplete. Copy it again from the original, or open it and export it again as JPEG or PNG.`,
+      `error  ${NOTES}/2023-03-01-image-truncated/index.es.md:8  image.src  "hero.jpg" starts as a JPEG but cannot be read to the end: the file is damaged or incomplete. Copy it again from the original, or open it and export it again as JPEG or PNG.`,
     ],
   ],
   [
     'a hero PNG of 20000 x 20000 pixels (a pixel bomb)',
     'image-pixel-bomb',
     [
-      `error  ${NOTES}/2023-03-01-image-pixel-bomb/es.md:8  image.src  «hero.png» mide 20000 × 20000 píxeles (400 megapíxeles); el máximo es 100 megapíxeles. Redúzcala a unos 3000 px de ancho y expórtela como JPEG.`,
+      `error  ${NOTES}/2023-03-01-image-pixel-bomb/index.es.md:8  image.src  «hero.png» mide 20000 × 20000 píxeles (400 megapíxeles); el máximo es 100 megapíxeles. Redúzcala a unos 3000 px de ancho y expórtela como JPEG.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-image-pixel-bomb/es.md:8  image.src  "hero.png" is 20000 × 20000 pixels (400 megapixels); the maximum is 100 megapixels. Shrink it to about 3000 px wide and export it as JPEG.`,
+      `error  ${NOTES}/2023-03-01-image-pixel-bomb/index.es.md:8  image.src  "hero.png" is 20000 × 20000 pixels (400 megapixels); the maximum is 100 megapixels. Shrink it to about 3000 px wide and export it as JPEG.`,
     ],
   ],
   [
     'a warning for a hero narrower than the widest size served',
     'image-narrow',
     [
-      `aviso  ${NOTES}/2023-03-01-image-narrow/es.md:8  image.src  La imagen principal «hero.jpg» mide 800 px de ancho; el sitio la muestra hasta 1600 px y en pantallas grandes se verá borrosa. Si la tiene, use una de al menos 1600 px de ancho.`,
+      `aviso  ${NOTES}/2023-03-01-image-narrow/index.es.md:8  image.src  La imagen principal «hero.jpg» mide 800 px de ancho; el sitio la muestra hasta 1600 px y en pantallas grandes se verá borrosa. Si la tiene, use una de al menos 1600 px de ancho.`,
     ],
     [
-      `warning  ${NOTES}/2023-03-01-image-narrow/es.md:8  image.src  The hero image "hero.jpg" is 800 px wide; the site shows it up to 1600 px and it will look blurry on large screens. If you have one, use an image at least 1600 px wide.`,
+      `warning  ${NOTES}/2023-03-01-image-narrow/index.es.md:8  image.src  The hero image "hero.jpg" is 800 px wide; the site shows it up to 1600 px and it will look blurry on large screens. If you have one, use an image at least 1600 px wide.`,
     ],
   ],
   [
     'raw-HTML images: no src, remote, missing',
     'html-images',
     [
-      `error  ${NOTES}/2023-03-01-html-images/es.md:11  body  La etiqueta <img> no tiene \`src\`. Use la sintaxis de Markdown con el nombre de un archivo de la carpeta: ![descripción](foto.jpg).`,
-      `error  ${NOTES}/2023-03-01-html-images/es.md:13  body  La imagen «https://example.com/foto.jpg» no es un archivo de la carpeta de la nota. Copie la imagen a la carpeta y escriba solo su nombre.`,
-      `error  ${NOTES}/2023-03-01-html-images/es.md:15  body  No se encuentra la imagen «no-esta.jpg» en la carpeta de la nota. Revise el nombre o copie el archivo.`,
+      `error  ${NOTES}/2023-03-01-html-images/index.es.md:11  body  La etiqueta <img> no tiene \`src\`. Use la sintaxis de Markdown con el nombre de un archivo de la carpeta: ![descripción](foto.jpg).`,
+      `error  ${NOTES}/2023-03-01-html-images/index.es.md:13  body  La imagen «https://example.com/foto.jpg» no es un archivo de la carpeta de la nota. Copie la imagen a la carpeta y escriba solo su nombre.`,
+      `error  ${NOTES}/2023-03-01-html-images/index.es.md:15  body  No se encuentra la imagen «no-esta.jpg» en la carpeta de la nota. Revise el nombre o copie el archivo.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-html-images/es.md:11  body  The <img> tag has no \`src\`. Use Markdown syntax with the name of a file of the folder: ![description](photo.jpg).`,
-      `error  ${NOTES}/2023-03-01-html-images/es.md:13  body  The image "https://example.com/foto.jpg" is not a file in the note folder. Copy the image into the folder and write just its name.`,
-      `error  ${NOTES}/2023-03-01-html-images/es.md:15  body  The image "no-esta.jpg" is not in the note folder. Check the name or copy the file.`,
+      `error  ${NOTES}/2023-03-01-html-images/index.es.md:11  body  The <img> tag has no \`src\`. Use Markdown syntax with the name of a file of the folder: ![description](photo.jpg).`,
+      `error  ${NOTES}/2023-03-01-html-images/index.es.md:13  body  The image "https://example.com/foto.jpg" is not a file in the note folder. Copy the image into the folder and write just its name.`,
+      `error  ${NOTES}/2023-03-01-html-images/index.es.md:15  body  The image "no-esta.jpg" is not in the note folder. Check the name or copy the file.`,
     ],
   ],
   [
     'links to a missing note, a draft, an embargoed note (absolute, relative, raw HTML) and a javascript: link',
     'broken-links',
     [
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:9  body  El enlace «/es/notas/no-existe/» no lleva a ninguna página del sitio. La más parecida es /es/notas/bom-crlf/: corrija la dirección.`,
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:11  body  El enlace «/es/notas/borrador/» lleva a ${NOTES}/2023-03-01-borrador/es.md, que es un borrador y no se publica. Quite el enlace o publique antes esa nota; la página publicada más parecida es /es/notas/bom-crlf/.`,
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:11  body  El enlace «../futura/» lleva a ${NOTES}/2099-01-01-futura/es.md, con embargo hasta el 1 de enero de 2099 a las 12:00 a.m. GMT-6: hasta entonces el enlace no funcionaría. Quite el enlace o espere a esa fecha; la página publicada más parecida es /es/notas/.`,
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:11  body  El enlace «/es/notas/futura/» lleva a ${NOTES}/2099-01-01-futura/es.md, con embargo hasta el 1 de enero de 2099 a las 12:00 a.m. GMT-6: hasta entonces el enlace no funcionaría. Quite el enlace o espere a esa fecha; la página publicada más parecida es /es/notas/.`,
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:13  body  El enlace «javascript:alert(1)» no es una dirección web. Use una que empiece por https://, http://, mailto: o tel:.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:9  body  El enlace «/es/notas/no-existe/» no lleva a ninguna página del sitio. La más parecida es /es/notas/bom-crlf/: corrija la dirección.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:11  body  El enlace «/es/notas/borrador/» lleva a ${NOTES}/2023-03-01-borrador/index.es.md, que es un borrador y no se publica. Quite el enlace o publique antes esa nota; la página publicada más parecida es /es/notas/bom-crlf/.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:11  body  El enlace «../futura/» lleva a ${NOTES}/2099-01-01-futura/index.es.md, con embargo hasta el 1 de enero de 2099 a las 12:00 a.m. GMT-6: hasta entonces el enlace no funcionaría. Quite el enlace o espere a esa fecha; la página publicada más parecida es /es/notas/.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:11  body  El enlace «/es/notas/futura/» lleva a ${NOTES}/2099-01-01-futura/index.es.md, con embargo hasta el 1 de enero de 2099 a las 12:00 a.m. GMT-6: hasta entonces el enlace no funcionaría. Quite el enlace o espere a esa fecha; la página publicada más parecida es /es/notas/.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:13  body  El enlace «javascript:alert(1)» no es una dirección web. Use una que empiece por https://, http://, mailto: o tel:.`,
     ],
     [
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:9  body  The link "/es/notas/no-existe/" leads to no page of the site. The closest one is /es/notas/bom-crlf/: fix the address.`,
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:11  body  The link "/es/notas/borrador/" leads to ${NOTES}/2023-03-01-borrador/es.md, which is a draft and is not published. Remove the link or publish that note first; the closest published page is /es/notas/bom-crlf/.`,
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:11  body  The link "../futura/" leads to ${NOTES}/2099-01-01-futura/es.md, embargoed until January 1, 2099 at 12:00 AM CST: until then the link would not work. Remove the link or wait until then; the closest published page is /es/notas/.`,
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:11  body  The link "/es/notas/futura/" leads to ${NOTES}/2099-01-01-futura/es.md, embargoed until January 1, 2099 at 12:00 AM CST: until then the link would not work. Remove the link or wait until then; the closest published page is /es/notas/.`,
-      `error  ${NOTES}/2023-03-01-broken-links/es.md:13  body  The link "javascript:alert(1)" is not a web address. Use one that starts with https://, http://, mailto: or tel:.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:9  body  The link "/es/notas/no-existe/" leads to no page of the site. The closest one is /es/notas/bom-crlf/: fix the address.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:11  body  The link "/es/notas/borrador/" leads to ${NOTES}/2023-03-01-borrador/index.es.md, which is a draft and is not published. Remove the link or publish that note first; the closest published page is /es/notas/bom-crlf/.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:11  body  The link "../futura/" leads to ${NOTES}/2099-01-01-futura/index.es.md, embargoed until January 1, 2099 at 12:00 AM CST: until then the link would not work. Remove the link or wait until then; the closest published page is /es/notas/.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:11  body  The link "/es/notas/futura/" leads to ${NOTES}/2099-01-01-futura/index.es.md, embargoed until January 1, 2099 at 12:00 AM CST: until then the link would not work. Remove the link or wait until then; the closest published page is /es/notas/.`,
+      `error  ${NOTES}/2023-03-01-broken-links/index.es.md:13  body  The link "javascript:alert(1)" is not a web address. Use one that starts with https://, http://, mailto: or tel:.`,
     ],
   ],
   [

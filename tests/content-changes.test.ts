@@ -5,7 +5,7 @@ const DIR = '/site/content';
 
 describe('contentChange', () => {
   it('tells a note version from the other files of its folder', () => {
-    expect(contentChange(`${DIR}/notes/2023-02-27-x/es.md`, DIR)).toEqual({ kind: 'version', folder: `${DIR}/notes/2023-02-27-x` });
+    expect(contentChange(`${DIR}/notes/2023-02-27-x/index.es.md`, DIR)).toEqual({ kind: 'version', folder: `${DIR}/notes/2023-02-27-x` });
     expect(contentChange(`${DIR}/notes/2023-02-27-x/index.en.mdx`, DIR)).toEqual({ kind: 'version', folder: `${DIR}/notes/2023-02-27-x` });
     expect(contentChange(`${DIR}/notes/2023-02-27-x/hero.jpg`, DIR)).toEqual({ kind: 'noteFile', folder: `${DIR}/notes/2023-02-27-x` });
   });
@@ -20,7 +20,7 @@ describe('contentChange', () => {
     expect(contentChange('/site/src/site.ts', DIR)).toEqual({ kind: 'ignored' });
     expect(contentChange(DIR, DIR)).toEqual({ kind: 'ignored' });
     expect(contentChange(`${DIR}/notes/2023-02-27-x/.es.md.swp`, DIR)).toEqual({ kind: 'ignored' });
-    expect(contentChange(`${DIR}/notes/2023-02-27-x/es.md~`, DIR)).toEqual({ kind: 'ignored' });
+    expect(contentChange(`${DIR}/notes/2023-02-27-x/index.es.md~`, DIR)).toEqual({ kind: 'ignored' });
     expect(contentChange(`${DIR}/.DS_Store`, DIR)).toEqual({ kind: 'ignored' });
   });
 });

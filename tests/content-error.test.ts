@@ -3,7 +3,7 @@ import { ContentError } from '../src/lib/content-error.ts';
 import type { Problem } from '../src/lib/types.ts';
 
 const PROBLEMS: Problem[] = [
-  { file: 'content/notes/2023-03-05-x/es.md', line: 5, field: 'stop', message: 'No existe la parada «los-angles».', severity: 'error' },
+  { file: 'content/notes/2023-03-05-x/index.es.md', line: 5, field: 'stop', message: 'No existe la parada «los-angles».', severity: 'error' },
   { file: 'content/notes/2023-03-05-x/hero.jpg', field: undefined, message: 'Ninguna versión usa este archivo.', severity: 'warning' },
   { file: 'content/stops/japan.yaml', line: 2, field: 'order', message: 'Debe ser un número.', severity: 'error' },
 ];
@@ -13,7 +13,7 @@ describe('ContentError', () => {
     const error = new ContentError(PROBLEMS, 'es', '/site');
     expect(error.message).toBe(
       [
-        'error  content/notes/2023-03-05-x/es.md:5  stop  No existe la parada «los-angles».',
+        'error  content/notes/2023-03-05-x/index.es.md:5  stop  No existe la parada «los-angles».',
         'aviso  content/notes/2023-03-05-x/hero.jpg  -  Ninguna versión usa este archivo.',
         'error  content/stops/japan.yaml:2  order  Debe ser un número.',
       ].join('\n'),
@@ -33,6 +33,6 @@ describe('ContentError', () => {
   });
 
   it('points Astro’s code frame at the first error’s file and line', () => {
-    expect(new ContentError(PROBLEMS, 'en', '/site').loc).toEqual({ file: '/site/content/notes/2023-03-05-x/es.md', line: 5, column: 1 });
+    expect(new ContentError(PROBLEMS, 'en', '/site').loc).toEqual({ file: '/site/content/notes/2023-03-05-x/index.es.md', line: 5, column: 1 });
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { DevServer } from './helpers/dev-server.ts';
 
-const NOTE = 'notes/2023-02-27-bilingue/es.md';
+const NOTE = 'notes/2023-02-27-bilingue/index.es.md';
 const PAGE = '/es/notas/bilingue/';
 const server = new DevServer('dev-preview');
 
@@ -47,7 +47,7 @@ describe('npm run dev shows every edit under content/ in the served page', { tim
   });
 
   it('a new note folder: in the listings and at its own URL', async () => {
-    server.write('notes/2023-03-05-nota-nueva/es.md', '---\ntitle: Una nota recién escrita\nsummary: Resumen.\ndate: 2023-03-05\nstop: japan\n---\nTexto de la nota nueva.\n');
+    server.write('notes/2023-03-05-nota-nueva/index.es.md', '---\ntitle: Una nota recién escrita\nsummary: Resumen.\ndate: 2023-03-05\nstop: japan\n---\nTexto de la nota nueva.\n');
     await pageShows('/es/', 'Una nota recién escrita');
     await pageShows('/es/notas/nota-nueva/', 'Texto de la nota nueva.');
   });

@@ -6,8 +6,8 @@ const targets = (base = '/'): LinkTargets => ({
   base,
   published: new Set(['/', '/es/', '/es/notas/', '/es/notas/llegada/', '/es/notas/reunion/', '/en/news/arrival/', '/es/rss.xml']),
   unpublished: new Map([
-    ['/es/notas/borrador/', { file: 'content/notes/2023-03-02-borrador/es.md', reason: 'draft' as const, date: '2 de marzo de 2023' }],
-    ['/es/notas/futura/', { file: 'content/notes/2099-01-01-futura/es.md', reason: 'embargo' as const, date: '1 de enero de 2099' }],
+    ['/es/notas/borrador/', { file: 'content/notes/2023-03-02-borrador/index.es.md', reason: 'draft' as const, date: '2 de marzo de 2023' }],
+    ['/es/notas/futura/', { file: 'content/notes/2099-01-01-futura/index.es.md', reason: 'embargo' as const, date: '1 de enero de 2099' }],
   ]),
 });
 const FROM = '/es/notas/llegada/';
@@ -34,9 +34,9 @@ describe('checkLink', () => {
   it('refuses a link to a draft or an embargoed note, naming its file', () => {
     expect(checkLink('../borrador/', FROM, targets())).toEqual({
       code: 'linkDraft',
-      params: { value: '../borrador/', file: 'content/notes/2023-03-02-borrador/es.md', date: '2 de marzo de 2023', nearest: '/es/notas/llegada/' },
+      params: { value: '../borrador/', file: 'content/notes/2023-03-02-borrador/index.es.md', date: '2 de marzo de 2023', nearest: '/es/notas/llegada/' },
     });
-    expect(checkLink('/es/notas/futura/', FROM, targets())).toMatchObject({ code: 'linkEmbargo', params: { file: 'content/notes/2099-01-01-futura/es.md', date: '1 de enero de 2099' } });
+    expect(checkLink('/es/notas/futura/', FROM, targets())).toMatchObject({ code: 'linkEmbargo', params: { file: 'content/notes/2099-01-01-futura/index.es.md', date: '1 de enero de 2099' } });
   });
 
   it('refuses a root link without the base path of a site served under one, with the fixed link', () => {

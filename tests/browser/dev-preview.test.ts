@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DevServer } from '../helpers/dev-server.ts';
 import { launchChromium } from './harness.ts';
 
-const NOTE = 'notes/2023-02-27-bilingue/es.md';
+const NOTE = 'notes/2023-02-27-bilingue/index.es.md';
 const server = new DevServer('dev-overlay');
 let browser: Browser;
 

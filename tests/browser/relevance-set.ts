@@ -18,7 +18,7 @@ export interface RelevanceCase {
   added?: string;
 }
 
-/** Spanish queries, over `content/notes/*\/es.md`. */
+/** Spanish queries, over `content/notes/*\/index.es.md`. */
 export const RELEVANCE_ES: RelevanceCase[] = [
   { query: 'Karen Bass', first: 'llegada-los-angeles', why: 'she receives the convoy (summary, body); the Texas note names her once' },
   { query: 'Netflix', first: 'netflix-estudios', why: 'the meeting at Netflix (summary, body)' },
@@ -57,7 +57,7 @@ export const RELEVANCE_ES: RelevanceCase[] = [
   { query: 'xilófono', first: null, why: 'no note says it' },
 ];
 
-/** English queries, over `content/notes/*\/en.md`. */
+/** English queries, over `content/notes/*\/index.en.md`. */
 export const RELEVANCE_EN: RelevanceCase[] = [
   { query: 'Karen Bass', first: 'arrival-los-angeles', why: 'she welcomes the delegation (summary, body)' },
   { query: 'Netflix', first: 'netflix-studios-working-group', why: 'summary and body' },
