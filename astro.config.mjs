@@ -5,17 +5,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { convoyBuild } from './src/cli/build-hooks.ts';
+import { convoyBuild } from './src/integrations/build-hooks.ts';
 import { liveContent } from './src/integrations/live-content.ts';
-import { buildEnv } from './src/lib/build-env.ts';
-import { contentFrom } from './src/lib/content-snapshot.ts';
-import { buildPages } from './src/lib/pages.ts';
-import { absoluteUrl } from './src/lib/routes.ts';
-import { sitemapEntries, sitemapOptions } from './src/lib/sitemap.ts';
-import { sanitizeMarkdownPlugin } from './src/lib/markdown-sanitize.ts';
-import { cspDirectives, writeHeadersFile } from './src/lib/security-headers.ts';
+import { buildEnv } from './src/lib/build/build-env.ts';
+import { contentFrom } from './src/lib/content/content-snapshot.ts';
+import { buildPages } from './src/lib/pages/pages.ts';
+import { absoluteUrl } from './src/lib/pages/routes.ts';
+import { sitemapEntries, sitemapOptions } from './src/lib/reach/sitemap.ts';
+import { sanitizeMarkdownPlugin } from './src/lib/security/markdown-sanitize.ts';
+import { cspDirectives, writeHeadersFile } from './src/lib/security/security-headers.ts';
 import { settings } from './src/settings.ts';
-import { THEME_MODULE, themeCss } from './src/lib/theme.ts';
+import { THEME_MODULE, themeCss } from './src/lib/settings/theme.ts';
 
 const env = buildEnv(settings, process.env);
 
@@ -75,9 +75,9 @@ export default defineConfig({
   integrations: [previewInDev, liveContentInDev, mdx(), securityHeaders, convoyBuild(), sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
   vite: { plugins: [themeStylesheet] },
-  // A page whose code and data (its cacheKey, src/lib/page-cache.ts) are unchanged is copied
+  // A page whose code and data (its cacheKey, src/lib/build/page-cache.ts) are unchanged is copied
   // from the last build's copy in cacheDir instead of rendered; `npm run build -- --force` renders all.
   experimental: { incrementalBuild: true },
-  // A hashed CSP <meta> in every page (see src/lib/security-headers.ts); the search page adds 'wasm-unsafe-eval'.
+  // A hashed CSP <meta> in every page (see src/lib/security/security-headers.ts); the search page adds 'wasm-unsafe-eval'.
   security: { csp: { directives: cspDirectives() } },
 });

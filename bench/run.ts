@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { outputFolders } from '../src/lib/output-folder.ts';
+import { outputFolders } from '../src/lib/build/output-folder.ts';
 import { writeCorpus } from './corpus.ts';
 import { measureSearch, searchReport } from './search.ts';
 

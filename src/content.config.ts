@@ -2,13 +2,13 @@ import { defineCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { buildEnv } from './lib/build-env.ts';
-import { noteFrontmatter } from './lib/schema.ts';
+import { buildEnv } from './lib/build/build-env.ts';
+import { noteFrontmatter } from './lib/content/schema.ts';
 import { settings } from './settings.ts';
 
 const { contentDir } = buildEnv(settings, process.env);
 
-// The content check (src/lib/content.ts) is the authority on the rules and
+// The content check (src/lib/content/content.ts) is the authority on the rules and
 // runs before every build; this schema only adds Astro's image resolution.
 const notes = defineCollection({
   loader: glob({

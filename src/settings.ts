@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import en from './i18n/en.ts';
 import es from './i18n/es.ts';
-import { defineSettings, type Settings } from './lib/site-settings.ts';
+import { defineSettings, type Settings } from './lib/settings/site-settings.ts';
 
 export type { Settings };
 

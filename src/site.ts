@@ -3,12 +3,12 @@
  * `npm run dev`): content, pages and settings for every template. Templates
  * import from here and never read content themselves.
  */
-import { buildEnv } from './lib/build-env.ts';
-import { ContentError } from './lib/content-error.ts';
-import { messageLanguage } from './lib/content-messages.ts';
-import { contentFrom } from './lib/content-snapshot.ts';
-import { buildPages } from './lib/pages.ts';
-import { imageProblems, linkProblems } from './lib/reference-check.ts';
+import { buildEnv } from './lib/build/build-env.ts';
+import { ContentError } from './lib/check/content-error.ts';
+import { messageLanguage } from './lib/check/content-messages.ts';
+import { contentFrom } from './lib/content/content-snapshot.ts';
+import { buildPages } from './lib/pages/pages.ts';
+import { imageProblems, linkProblems } from './lib/check/reference-check.ts';
 import { settings } from './settings.ts';
 
 export const env = buildEnv(settings, process.env);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyImages, folderPath, isFolderFile } from '../src/lib/body-images.ts';
+import { bodyImages, folderPath, isFolderFile } from '../src/lib/content/body-images.ts';
 
 describe('bodyImages', () => {
   it('finds each Markdown image with its alt text and file line', () => {

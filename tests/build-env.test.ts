@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnv } from '../src/lib/build-env.ts';
+import { buildEnv } from '../src/lib/build/build-env.ts';
 
 const site = { url: 'https://convoy.example.mx', base: '/' };
 

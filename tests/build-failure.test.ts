@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeFailure, wantsTrace } from '../src/lib/build-failure.ts';
-import { mislabeledImages } from '../src/lib/image-check.ts';
+import { describeFailure, wantsTrace } from '../src/lib/build/build-failure.ts';
+import { mislabeledImages } from '../src/lib/check/image-check.ts';
 import { ScratchSite } from './helpers/scratch-site.ts';
 
 describe('describeFailure', () => {

@@ -145,7 +145,7 @@ describe('a language the share-card fonts cannot draw', () => {
       const run = site.build([], { SETTINGS_FILE: 'tests/fixtures/unsupported-script/settings.ts' });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('Language "ja": the share-card fonts cannot draw 日, 本, 語');
-      expect(run.stderr).toContain('Add a font for Japanese such as @fontsource/noto-sans-jp to the card fonts (src/cli/share-images.ts)');
+      expect(run.stderr).toContain('Add a font for Japanese such as @fontsource/noto-sans-jp to the card fonts (src/lib/share-image/share-images.ts)');
       expect(existsSync(site.out)).toBe(false);
     } finally {
       site.remove();

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isAlive, LockHeld, parseHolder, takeLock, thisProcess, type LockHolder } from '../src/lib/build-lock.ts';
+import { isAlive, LockHeld, parseHolder, takeLock, thisProcess, type LockHolder } from '../src/lib/build/build-lock.ts';
 
 let dir: string;
 let file: string;

@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { fontRuns, paintCard, shapeRun } from '../src/cli/card-paint.ts';
-import { cardFonts } from '../src/cli/share-images.ts';
-import type { CardLayout, CardLine } from '../src/lib/share-card.ts';
+import { fontRuns, paintCard, shapeRun } from '../src/lib/share-image/card-paint.ts';
+import { cardFonts } from '../src/lib/share-image/share-images.ts';
+import type { CardLayout, CardLine } from '../src/lib/share-image/share-card.ts';
 
 const { faces, measure } = cardFonts();
 const blank: CardLayout = { width: 400, height: 200, background: '#ffffff', rects: [], lines: [] };

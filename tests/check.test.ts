@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { messageLanguage } from '../src/lib/content-messages.ts';
+import { messageLanguage } from '../src/lib/check/content-messages.ts';
 
 /** One content folder with one fixture per problem: a note folder, or a stop file. */
 const CONTENT = 'tests/fixtures/problems/content';

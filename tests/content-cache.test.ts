@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../src/lib/content-cache.ts';
-import { toSnapshot } from '../src/lib/content-snapshot.ts';
-import type { Content } from '../src/lib/content.ts';
+import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../src/lib/content/content-cache.ts';
+import { toSnapshot } from '../src/lib/content/content-snapshot.ts';
+import type { Content } from '../src/lib/content/content.ts';
 
 let dir: string;
 const content = () => join(dir, 'content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentChange } from '../src/lib/content-changes.ts';
+import { contentChange } from '../src/lib/content/content-changes.ts';
 
 const DIR = '/site/content';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../src/lib/content-error.ts';
-import type { Problem } from '../src/lib/types.ts';
+import { ContentError } from '../src/lib/check/content-error.ts';
+import type { Problem } from '../src/lib/content/types.ts';
 
 const PROBLEMS: Problem[] = [
   { file: 'content/notes/2023-03-05-x/index.es.md', line: 5, field: 'stop', message: 'No existe la parada «los-angles».', severity: 'error' },

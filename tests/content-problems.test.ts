@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, loadContent } from '../src/lib/content.ts';
-import type { Lang } from '../src/lib/types.ts';
+import { formatProblem, loadContent } from '../src/lib/content/content.ts';
+import type { Lang } from '../src/lib/content/types.ts';
 
 // Problems beyond the list (see tests/check.test.ts for those, one
 // fixture each): YAML mistakes press staff make, stops, topics, body images.

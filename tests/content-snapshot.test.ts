@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Content } from '../src/lib/content.ts';
-import { fromSnapshot, toSnapshot } from '../src/lib/content-snapshot.ts';
+import type { Content } from '../src/lib/content/content.ts';
+import { fromSnapshot, toSnapshot } from '../src/lib/content/content-snapshot.ts';
 import { STOPS, TOPICS, version } from './helpers/sample-content.ts';
 
 describe('content snapshots', () => {

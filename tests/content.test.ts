@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closest, formatProblem, loadContent } from '../src/lib/content.ts';
-import type { Lang } from '../src/lib/types.ts';
+import { closest, formatProblem, loadContent } from '../src/lib/content/content.ts';
+import type { Lang } from '../src/lib/content/types.ts';
 
 const MX = 'America/Mexico_City';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, formatDate, formatDay, isoInZone, parseContentDate } from '../src/lib/dates.ts';
+import { calendarDay, formatDate, formatDay, isoInZone, parseContentDate } from '../src/lib/i18n/dates.ts';
 
 const MX = 'America/Mexico_City';
 const LA = 'America/Los_Angeles';

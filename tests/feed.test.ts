@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedChannelData, feedItems } from '../src/lib/feed.ts';
+import { feedChannelData, feedItems } from '../src/lib/reach/feed.ts';
 import { samplePages, SITE, TOPICS } from './helpers/sample-content.ts';
 
 describe('feedItems', () => {

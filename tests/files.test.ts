@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkTree, removeDeadWrites, sameFiles, writeWhole } from '../src/lib/files.ts';
+import { linkTree, removeDeadWrites, sameFiles, writeWhole } from '../src/lib/build/files.ts';
 
 let dir: string;
 beforeEach(() => {

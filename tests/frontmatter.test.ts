@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, parseYaml, splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { normalizeText, parseYaml, splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('separates the YAML between the fences from the body', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHead, type HeadInput, type HeadTag } from '../src/lib/head.ts';
+import { pageHead, type HeadInput, type HeadTag } from '../src/lib/reach/head.ts';
 
 const site = { url: 'https://convoy.example.mx', base: '/convoy/' };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkImage, IMAGE_LIMITS, loadImageVerdicts, saveImageVerdicts } from '../src/lib/image-check.ts';
+import { checkImage, IMAGE_LIMITS, loadImageVerdicts, saveImageVerdicts } from '../src/lib/check/image-check.ts';
 
 const PROBLEMS = 'tests/fixtures/problems/content/notes';
 let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileKind } from '../src/lib/image-format.ts';
+import { fileKind } from '../src/lib/check/image-format.ts';
 
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
 const ftyp = (major: string, ...compatible: string[]) => {

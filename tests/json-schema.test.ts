@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter, parseYaml } from '../src/lib/frontmatter.ts';
-import { contentJsonSchemas, DATE_PATTERN, schemaFileText } from '../src/lib/json-schema.ts';
+import { splitFrontmatter, parseYaml } from '../src/lib/content/frontmatter.ts';
+import { contentJsonSchemas, DATE_PATTERN, schemaFileText } from '../src/lib/content/json-schema.ts';
 
 const schemas = contentJsonSchemas();
 const note = schemas['note.schema.json'] as { required: string[]; additionalProperties: boolean; properties: Record<string, { pattern?: string; description?: string; anyOf?: unknown }> };
 
 describe('content/schemas/', () => {
-  it.each(Object.keys(schemas))('%s is up to date with src/lib/schema.ts (run `npm run schema` to update it)', (name) => {
+  it.each(Object.keys(schemas))('%s is up to date with src/lib/content/schema.ts (run `npm run schema` to update it)', (name) => {
     expect(readFileSync(join('content/schemas', name), 'utf8')).toBe(schemaFileText(schemas[name]!));
   });
 

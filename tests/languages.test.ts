@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isLanguage, language, LANGUAGES, languageTag, otherLanguages } from '../src/lib/languages.ts';
+import { isLanguage, language, LANGUAGES, languageTag, otherLanguages } from '../src/lib/i18n/languages.ts';
 
 // The sample site's settings (src/settings.ts): Spanish, then English.
 describe('languages', () => {
@@ -26,7 +26,7 @@ describe('the code', () => {
   // A language is data: outside the settings file and the strings files, no
   // comparison, type or property names one (comments and examples aside).
   // Messages for press staff are written in Spanish and English, by design.
-  const STAFF_MESSAGES = ['lib/content-messages.ts', 'lib/cli-messages.ts', 'lib/scaffold.ts'];
+  const STAFF_MESSAGES = ['lib/check/content-messages.ts', 'lib/check/cli-messages.ts', 'lib/content/scaffold.ts'];
   const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(ts|astro|mjs)$/.test(f) && !f.startsWith('i18n') && f !== 'settings.ts' && !STAFF_MESSAGES.includes(f))
     .map((f) => join('src', f));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLink, type LinkTargets } from '../src/lib/link-check.ts';
+import { checkLink, type LinkTargets } from '../src/lib/check/link-check.ts';
 
 const targets = (base = '/'): LinkTargets => ({
   url: 'https://prensa.example.mx',

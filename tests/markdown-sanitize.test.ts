@@ -1,8 +1,8 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { findDangers } from './helpers/html-dangers.ts';
-import { sanitizeMarkdownPlugin } from '../src/lib/markdown-sanitize.ts';
-import { DEFAULT_POLICY } from '../src/lib/sanitize-html.ts';
+import { sanitizeMarkdownPlugin } from '../src/lib/security/markdown-sanitize.ts';
+import { DEFAULT_POLICY } from '../src/lib/security/sanitize-html.ts';
 
 const SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-presentation"';
 

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/lib/content.ts';
-import { askMissing, listChoices, noteTemplate, planNote, slugify, type NoteRequest, type ScaffoldContext } from '../src/lib/scaffold.ts';
-import type { Lang } from '../src/lib/types.ts';
+import { loadContent } from '../src/lib/content/content.ts';
+import { askMissing, listChoices, noteTemplate, planNote, slugify, type NoteRequest, type ScaffoldContext } from '../src/lib/content/scaffold.ts';
+import type { Lang } from '../src/lib/content/types.ts';
 import { ScratchSite } from './helpers/scratch-site.ts';
 
 const MX = 'America/Mexico_City';

@@ -1,6 +1,6 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { newsSitemap, robotsTxt } from '../src/lib/news-sitemap.ts';
+import { newsSitemap, robotsTxt } from '../src/lib/reach/news-sitemap.ts';
 import { samplePages, SITE, version } from './helpers/sample-content.ts';
 
 const NAME = { es: 'Convoy', en: 'Convoy & Co' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyReferences } from '../src/lib/note-references.ts';
+import { bodyReferences } from '../src/lib/check/note-references.ts';
 
 describe('bodyReferences', () => {
   it('finds Markdown links, definitions and autolinks with their lines', () => {

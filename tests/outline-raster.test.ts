@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, rasterizeOutline, type OutlineCommand } from '../src/lib/outline-raster.ts';
+import { flatten, rasterizeOutline, type OutlineCommand } from '../src/lib/share-image/outline-raster.ts';
 
 /** A closed polygon through the points, as outline commands. */
 const polygon = (...points: [number, number][]): OutlineCommand[] => [

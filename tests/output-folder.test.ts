@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildName, currentBuild, outputFolders, publish, tidyOutput, type OutputFolders } from '../src/lib/output-folder.ts';
+import { buildName, currentBuild, outputFolders, publish, tidyOutput, type OutputFolders } from '../src/lib/build/output-folder.ts';
 import { runAndKill } from './helpers/kill.ts';
 import { SITE_FILES } from './helpers/stand-in-site.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageCacheKeys, pageReuse, siteCodeFiles, type SiteData } from '../src/lib/page-cache.ts';
-import type { Page } from '../src/lib/pages.ts';
-import type { Note } from '../src/lib/types.ts';
+import { pageCacheKeys, pageReuse, siteCodeFiles, type SiteData } from '../src/lib/build/page-cache.ts';
+import type { Page } from '../src/lib/pages/pages.ts';
+import type { Note } from '../src/lib/content/types.ts';
 import { samplePages, STOPS, TOPICS, version } from './helpers/sample-content.ts';
 
 const SITE_DATA: SiteData = { env: { url: 'https://a.mx', base: '/convoy/', preview: false }, stops: STOPS, topics: TOPICS };
@@ -110,7 +110,7 @@ describe('siteCodeFiles', () => {
   it('covers the Markdown pipeline Astro does not hash, the search indexer and its hooks, the settings, the configuration and the lockfile', () => {
     const files = siteCodeFiles(process.cwd()).map((file) => file.slice(process.cwd().length + 1));
     expect(files).toEqual(expect.arrayContaining([
-      'src/lib/markdown-sanitize.ts', 'src/lib/sanitize-html.ts', 'src/lib/content.ts', 'src/cli/search-index.ts', 'src/cli/build-hooks.ts', 'src/settings.ts', 'astro.config.mjs', 'package-lock.json',
+      'src/lib/security/markdown-sanitize.ts', 'src/lib/security/sanitize-html.ts', 'src/lib/content/content.ts', 'src/lib/search/search-index.ts', 'src/integrations/build-hooks.ts', 'src/settings.ts', 'astro.config.mjs', 'package-lock.json',
     ]));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPages, pageMeta, related, type Page, type PageOptions } from '../src/lib/pages.ts';
-import type { Lang, Note, NoteVersion, Stop, Topics } from '../src/lib/types.ts';
+import { buildPages, pageMeta, related, type Page, type PageOptions } from '../src/lib/pages/pages.ts';
+import type { Lang, Note, NoteVersion, Stop, Topics } from '../src/lib/content/types.ts';
 
 const MX = 'America/Mexico_City';
 // 06:00 in Mexico City on 18 April 2023: Los Angeles is over, Texas (17-19 April) under way.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../src/lib/pagination.ts';
+import { paginate } from '../src/lib/pages/pagination.ts';
 
 describe('paginate', () => {
   it('splits a list into pages of the given size, the last one shorter', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, unpublishedReason } from '../src/lib/publish.ts';
+import { isPublished, unpublishedReason } from '../src/lib/content/publish.ts';
 
 const now = new Date('2023-03-01T18:00:00Z');
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem, loadContent } from '../src/lib/content.ts';
-import { imageProblems, linkProblems } from '../src/lib/reference-check.ts';
+import { formatProblem, loadContent } from '../src/lib/content/content.ts';
+import { imageProblems, linkProblems } from '../src/lib/check/reference-check.ts';
 
 let root: string;
 const options = () => ({ root, contentDir: 'content', lang: 'en' as const, timeZone: 'America/Mexico_City', languages: ['es', 'en'] as const, now: new Date('2026-11-24T12:00:00Z'), pageSize: 12, url: 'https://prensa.example.mx', base: '/' });

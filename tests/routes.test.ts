@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, feedPath, homePath, notePath, notesPath, searchPath, stopPath, topicPath, withBase } from '../src/lib/routes.ts';
+import { absoluteUrl, feedPath, homePath, notePath, notesPath, searchPath, stopPath, topicPath, withBase } from '../src/lib/pages/routes.ts';
 
 describe('homePath', () => {
   it('is /es/ and /en/', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findDangers } from './helpers/html-dangers.ts';
-import { DEFAULT_POLICY, isSafeUrl, sanitizeHtml } from '../src/lib/sanitize-html.ts';
+import { DEFAULT_POLICY, isSafeUrl, sanitizeHtml } from '../src/lib/security/sanitize-html.ts';
 
 const SERIALIZED_TAG = /<\/?([a-z0-9]+)((?: [a-z]+="[^"<>]*")*)>/g;
 

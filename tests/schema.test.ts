@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEBAB, noteFrontmatter, stopFile, topicsFile } from '../src/lib/schema.ts';
+import { KEBAB, noteFrontmatter, stopFile, topicsFile } from '../src/lib/content/schema.ts';
 
 const note = { title: 'Llega el convoy', summary: 'Resumen', date: '2023-02-27', stop: 'los-angeles' };
 const stopText = { name: 'Los Ángeles', region: 'California', country: 'Estados Unidos', summary: 'Primera parada.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteSearchAttributes } from '../src/lib/search-attributes.ts';
+import { noteSearchAttributes } from '../src/lib/search/search-attributes.ts';
 
 const TZ = 'America/Mexico_City';
 

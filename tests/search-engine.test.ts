@@ -6,9 +6,9 @@
  * word the query word begins with.
  */
 import { describe, expect, it } from 'vitest';
-import { answerSearch, type BackendHit, type SearchBackend, type SearchQuestion } from '../src/lib/search-engine.ts';
-import { parseVocabulary, vocabularyFiles } from '../src/lib/search-vocabulary.ts';
-import { foldWord, textWords } from '../src/lib/search-words.ts';
+import { answerSearch, type BackendHit, type SearchBackend, type SearchQuestion } from '../src/lib/search/search-engine.ts';
+import { parseVocabulary, vocabularyFiles } from '../src/lib/search/search-vocabulary.ts';
+import { foldWord, textWords } from '../src/lib/search/search-words.ts';
 
 interface FakeNote {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchPageData } from '../src/lib/search-page.ts';
+import { searchPageData } from '../src/lib/search/search-page.ts';
 
 describe('searchPageData', () => {
   it('loads Pagefind and the vocabulary from under the base path and prefixes result links with it', () => {

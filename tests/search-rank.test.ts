@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankNotes, type WordMatch } from '../src/lib/search-rank.ts';
+import { rankNotes, type WordMatch } from '../src/lib/search/search-rank.ts';
 
 const m = (entries: Array<[string, number, number[]?]>) => new Map<string, WordMatch>(entries.map(([id, score, locations = []]) => [id, { score, locations }]));
 const dates = new Map([['new', 0], ['mid', 1], ['old', 2]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptFromContent, filterValues, resultCountText, suggestionParts } from '../src/lib/search-results.ts';
+import { excerptFromContent, filterValues, resultCountText, suggestionParts } from '../src/lib/search/search-results.ts';
 
 describe('excerptFromContent', () => {
   const content = 'La delegación se reunió con estudios de cine. Netflix y la Motion Picture Association acordaron un grupo de trabajo con 50 alcaldes y 17 estados para atraer producciones a México.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState, searchQueryString, type SearchState } from '../src/lib/search-state.ts';
+import { readSearchState, searchQueryString, type SearchState } from '../src/lib/search/search-state.ts';
 
 const state = (over: Partial<SearchState> = {}): SearchState => ({ query: '', filters: {}, sort: 'relevance', exact: false, ...over });
 

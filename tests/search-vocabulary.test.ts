@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completions, nearestWords, parseVocabulary, typoShards, vocabularyFiles, vocabularyShard } from '../src/lib/search-vocabulary.ts';
+import { completions, nearestWords, parseVocabulary, typoShards, vocabularyFiles, vocabularyShard } from '../src/lib/search/search-vocabulary.ts';
 
 const words = parseVocabulary('inversión\t4\ninversiones\t1\ninversionistas\t5\nNetflix\t1\nnetas\t2\n');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, foldWord, MAX_QUERY_WORDS, queryWords, textWords } from '../src/lib/search-words.ts';
+import { editDistance, foldWord, MAX_QUERY_WORDS, queryWords, textWords } from '../src/lib/search/search-words.ts';
 
 describe('textWords', () => {
   it('splits on everything but letters and digits, keeping accents', () => {

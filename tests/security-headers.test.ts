@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cspDirectives, headersFile, mergeCsp, metaCsp, pageGroup, parseCsp, readHead, writeHeadersFile } from '../src/lib/security-headers.ts';
+import { cspDirectives, headersFile, mergeCsp, metaCsp, pageGroup, parseCsp, readHead, writeHeadersFile } from '../src/lib/security/security-headers.ts';
 
 describe('cspDirectives', () => {
   test('denies by default and frames only the embeds the Markdown allowlist accepts', () => {

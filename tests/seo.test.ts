@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../src/lib/i18n.ts';
-import { pageSeo, type SeoContext } from '../src/lib/seo.ts';
+import { t } from '../src/lib/i18n/i18n.ts';
+import { pageSeo, type SeoContext } from '../src/lib/reach/seo.ts';
 import { samplePages, SITE, STOPS, TOPICS } from './helpers/sample-content.ts';
 
 const ctx: SeoContext = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import sharp from 'sharp';
-import { paintCard } from '../src/cli/card-paint.ts';
-import { cardFonts, renderCard } from '../src/cli/share-images.ts';
-import { formatDate } from '../src/lib/dates.ts';
-import { buildPages, type Page } from '../src/lib/pages.ts';
-import { cardHash, cardLayout, cardText, fitText, fitTitle, lineCount, shareCard, wrapLines, type ShareCard, type TextBox } from '../src/lib/share-card.ts';
-import type { Lang, Note, NoteVersion, Stop } from '../src/lib/types.ts';
+import { paintCard } from '../src/lib/share-image/card-paint.ts';
+import { cardFonts, renderCard } from '../src/lib/share-image/share-images.ts';
+import { formatDate } from '../src/lib/i18n/dates.ts';
+import { buildPages, type Page } from '../src/lib/pages/pages.ts';
+import { cardHash, cardLayout, cardText, fitText, fitTitle, lineCount, shareCard, wrapLines, type ShareCard, type TextBox } from '../src/lib/share-image/share-card.ts';
+import type { Lang, Note, NoteVersion, Stop } from '../src/lib/content/types.ts';
 import { settings } from '../src/settings.ts';
 
 const { measure } = cardFonts();

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { painterFingerprint, painterSources, renderJob, writeShareImages, type RenderJob } from '../src/cli/share-images.ts';
-import { buildPages } from '../src/lib/pages.ts';
-import type { Lang, Note, NoteVersion, Stop } from '../src/lib/types.ts';
+import { painterFingerprint, painterSources, renderJob, writeShareImages, type RenderJob } from '../src/lib/share-image/share-images.ts';
+import { buildPages } from '../src/lib/pages/pages.ts';
+import type { Lang, Note, NoteVersion, Stop } from '../src/lib/content/types.ts';
 import { settings } from '../src/settings.ts';
 
 type Draft = Pick<NoteVersion, 'slug' | 'title'> & Partial<NoteVersion>;
@@ -169,7 +169,7 @@ describe('the share image worker', () => {
   });
 
   it('warms up, renders a job into its file, the same bytes as this thread, and reports a failure', async () => {
-    const worker = new Worker(new URL('../src/cli/share-image-worker.ts', import.meta.url));
+    const worker = new Worker(new URL('../src/lib/share-image/share-image-worker.ts', import.meta.url));
     try {
       expect(await ask(worker)).toEqual({});
       expect(await ask(worker, { card, file: join(root, 'worker.png') })).toEqual({});

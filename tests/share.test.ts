@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NETWORKS, networkLabel, shareLinks } from '../src/lib/share.ts';
+import { NETWORKS, networkLabel, shareLinks } from '../src/lib/reach/share.ts';
 
 const URL_ = 'https://prensa.example.mx/es/notas/llegada-los-angeles/';
 const link = (network: string, url: string, title: string) => shareLinks(url, title).find((l) => l.network === network)!.href;

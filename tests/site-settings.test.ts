@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.ts';
 import fr from '../src/i18n/fr.ts';
-import { defineSettings, settingsMistakes, type LanguageSettings, type SettingsInput } from '../src/lib/site-settings.ts';
+import { defineSettings, settingsMistakes, type LanguageSettings, type SettingsInput } from '../src/lib/settings/site-settings.ts';
 
 const french: LanguageSettings = {
   code: 'fr', name: 'Français', locale: 'fr-FR',

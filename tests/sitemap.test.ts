@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapEntries, sitemapOptions } from '../src/lib/sitemap.ts';
+import { sitemapEntries, sitemapOptions } from '../src/lib/reach/sitemap.ts';
 import { samplePages, SITE } from './helpers/sample-content.ts';
 
 const entries = () => sitemapEntries(samplePages(), SITE, 'es');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseCsp } from '../src/lib/security-headers.ts';
+import { parseCsp } from '../src/lib/security/security-headers.ts';
 import { parseHeadersFile } from './browser/serve.ts';
 import { BuiltSite } from './helpers/built-site.ts';
 import { brokenLinks, filesOf, htmlErrors, jsonLdErrors, xmlError } from './helpers/static-checks.ts';

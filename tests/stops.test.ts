@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stopStatus } from '../src/lib/stops.ts';
+import { stopStatus } from '../src/lib/content/stops.ts';
 
 describe('stopStatus', () => {
   const visit = { start: '2023-02-27', end: '2023-03-03' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, newsArticle, serializeJsonLd, website } from '../src/lib/structured-data.ts';
+import { breadcrumbs, newsArticle, serializeJsonLd, website } from '../src/lib/reach/structured-data.ts';
 
 const publisher = { name: 'SRE', url: 'https://sre.example', logo: 'https://a.mx/logo.png' };
 const article = (over = {}) =>

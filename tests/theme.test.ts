@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { themeCss } from '../src/lib/theme.ts';
+import { themeCss } from '../src/lib/settings/theme.ts';
 
 describe('themeCss', () => {
   it('writes the settings colours as the custom properties global.css reads', () => {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkReport, statusLine } from '../src/lib/check-report.ts';
-import { lastChange, noteStatuses, type NoteStatus } from '../src/lib/translation-status.ts';
-import type { Lang, Note, NoteVersion } from '../src/lib/types.ts';
+import { checkReport, statusLine } from '../src/lib/check/check-report.ts';
+import { lastChange, noteStatuses, type NoteStatus } from '../src/lib/check/translation-status.ts';
+import type { Lang, Note, NoteVersion } from '../src/lib/content/types.ts';
 
 const MX = 'America/Mexico_City';
 const NOW = new Date('2026-11-24T12:00:00Z');

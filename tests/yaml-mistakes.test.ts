@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../src/lib/frontmatter.ts';
-import { yamlMistakes } from '../src/lib/yaml-mistakes.ts';
+import { parseYaml } from '../src/lib/content/frontmatter.ts';
+import { yamlMistakes } from '../src/lib/content/yaml-mistakes.ts';
 
 const codesOf = (yaml: string) => yamlMistakes(parseYaml(yaml, 2).errors, yaml, 2).map(({ line, code }) => [line, code]);
 

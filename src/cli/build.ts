@@ -3,10 +3,10 @@
  * folder (whose hooks, ./build-hooks.ts, draw the share images and write the
  * search index, as they do for plain `astro build`) and only then publishes
  * it as `dist/`, a link switched in one atomic step
- * (src/lib/output-folder.ts), so a failed, interrupted or killed build
+ * (src/lib/build/output-folder.ts), so a failed, interrupted or killed build
  * leaves the last good site exactly as it was, and the next build cleans up
  * after it. One build at a time: a second one waits for the first
- * (src/lib/build-lock.ts).
+ * (src/lib/build/build-lock.ts).
  *
  *   npm run build                  production build into dist/
  *   npm run build -- --preview     also drafts and embargoed notes, with a banner
@@ -18,21 +18,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildEnv, type BuildEnv } from '../lib/build-env.ts';
-import { describeFailure, wantsTrace } from '../lib/build-failure.ts';
-import { LockHeld, takeLock, type Lock, type LockHolder } from '../lib/build-lock.ts';
-import { formatProblem, loadContent, type Content } from '../lib/content.ts';
-import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../lib/content-cache.ts';
-import { toSnapshot } from '../lib/content-snapshot.ts';
-import { removeDeadWrites, writeWhole } from '../lib/files.ts';
-import { loadImageVerdicts, mislabeledImages, saveImageVerdicts } from '../lib/image-check.ts';
-import { buildName, outputFolders, publish, tidyOutput } from '../lib/output-folder.ts';
-import { siteCodeFiles } from '../lib/page-cache.ts';
-import { imageProblems, linkProblems } from '../lib/reference-check.ts';
-import { reached } from '../lib/test-points.ts';
+import { buildEnv, type BuildEnv } from '../lib/build/build-env.ts';
+import { describeFailure, wantsTrace } from '../lib/build/build-failure.ts';
+import { LockHeld, takeLock, type Lock, type LockHolder } from '../lib/build/build-lock.ts';
+import { formatProblem, loadContent, type Content } from '../lib/content/content.ts';
+import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../lib/content/content-cache.ts';
+import { toSnapshot } from '../lib/content/content-snapshot.ts';
+import { removeDeadWrites, writeWhole } from '../lib/build/files.ts';
+import { loadImageVerdicts, mislabeledImages, saveImageVerdicts } from '../lib/check/image-check.ts';
+import { buildName, outputFolders, publish, tidyOutput } from '../lib/build/output-folder.ts';
+import { siteCodeFiles } from '../lib/build/page-cache.ts';
+import { imageProblems, linkProblems } from '../lib/check/reference-check.ts';
+import { reached } from '../lib/build/test-points.ts';
 import { settings } from '../settings.ts';
-import { setNpmBuild, type NpmBuild } from './build-hooks.ts';
-import { cacheDir as shareImageCache } from './share-images.ts';
+import { setNpmBuild, type NpmBuild } from '../integrations/build-hooks.ts';
+import { cacheDir as shareImageCache } from '../lib/share-image/share-images.ts';
 
 const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' }, wait: { type: 'boolean', default: true }, verbose: { type: 'boolean' } }, allowNegative: true });
 if (values.preview) process.env.PREVIEW = '1';
@@ -129,7 +129,7 @@ async function main(): Promise<string> {
 
 /**
  * The checked content: the last build's result when no content file and no
- * line of `code` (see siteCodeFiles) changed since (src/lib/content-cache.ts),
+ * line of `code` (see siteCodeFiles) changed since (src/lib/content/content-cache.ts),
  * else a full check, as with `force`. `npm run check` always checks everything.
  */
 async function checkedContent(env: BuildEnv, cacheDir: string, code: string, force: boolean): Promise<{ content: Content; snapshot: string; unchanged: boolean }> {

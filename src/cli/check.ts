@@ -9,13 +9,13 @@
  * alone do not fail.
  */
 import { parseArgs } from 'node:util';
-import { buildEnv } from '../lib/build-env.ts';
-import { checkReport } from '../lib/check-report.ts';
-import { cliMessage } from '../lib/cli-messages.ts';
-import { messageLanguage } from '../lib/content-messages.ts';
-import { loadContent } from '../lib/content.ts';
-import { imageProblems, linkProblems } from '../lib/reference-check.ts';
-import { noteStatuses } from '../lib/translation-status.ts';
+import { buildEnv } from '../lib/build/build-env.ts';
+import { checkReport } from '../lib/check/check-report.ts';
+import { cliMessage } from '../lib/check/cli-messages.ts';
+import { messageLanguage } from '../lib/check/content-messages.ts';
+import { loadContent } from '../lib/content/content.ts';
+import { imageProblems, linkProblems } from '../lib/check/reference-check.ts';
+import { noteStatuses } from '../lib/check/translation-status.ts';
 import { settings } from '../settings.ts';
 
 const { values } = parseArgs({ options: { lang: { type: 'string' } } });

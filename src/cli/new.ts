@@ -16,11 +16,11 @@ import { join, relative, resolve } from 'node:path';
 import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { buildEnv } from '../lib/build-env.ts';
-import { cliMessage } from '../lib/cli-messages.ts';
-import { messageLanguage } from '../lib/content-messages.ts';
-import { loadContent } from '../lib/content.ts';
-import { askMissing, listChoices, planNote, type NoteRequest, type ScaffoldContext } from '../lib/scaffold.ts';
+import { buildEnv } from '../lib/build/build-env.ts';
+import { cliMessage } from '../lib/check/cli-messages.ts';
+import { messageLanguage } from '../lib/check/content-messages.ts';
+import { loadContent } from '../lib/content/content.ts';
+import { askMissing, listChoices, planNote, type NoteRequest, type ScaffoldContext } from '../lib/content/scaffold.ts';
 import { settings } from '../settings.ts';
 
 const { values } = parseArgs({

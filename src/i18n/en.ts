@@ -1,5 +1,5 @@
 /** English interface strings: the same keys as es.ts (a test fails on a missing one). */
-import type { Strings } from '../lib/i18n.ts';
+import type { Strings } from '../lib/i18n/i18n.ts';
 
 export default {
   'skip.link': 'Skip to content',

@@ -19,7 +19,7 @@
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { isRunnableDevEnvironment, type DevEnvironment, type EnvironmentModuleNode, type ViteDevServer } from 'vite';
-import { contentChange } from '../lib/content-changes.ts';
+import { contentChange } from '../lib/content/content-changes.ts';
 
 /** Where the content is and which module reads it. */
 export interface LiveContentOptions {

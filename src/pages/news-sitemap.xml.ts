@@ -1,4 +1,4 @@
-import { newsSitemap } from '../lib/news-sitemap.ts';
+import { newsSitemap } from '../lib/reach/news-sitemap.ts';
 import { env, pages, settings } from '../site.ts';
 
 export const GET = () =>

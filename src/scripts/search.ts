@@ -2,12 +2,12 @@
  * The search page: loads Pagefind (only here), reads `?q=` and the filters
  * from the URL, searches as the reader types, and keeps the URL in step so
  * that any search is a link. The markup is in `src/views/SearchView.astro`;
- * what to answer is decided by `src/lib/search-engine.ts` (over Pagefind),
- * what to show by the pure functions of `src/lib/search-results.ts`.
+ * what to answer is decided by `src/lib/search/search-engine.ts` (over Pagefind),
+ * what to show by the pure functions of `src/lib/search/search-results.ts`.
  */
-import { answerSearch, type AnsweredNote, type BackendHit, type NoteFragment, type SearchBackend, type SearchFilters } from '../lib/search-engine.ts';
-import { excerptFromContent, filterValues, resultCountText, suggestionParts, type SearchMessages, type SentencePart } from '../lib/search-results.ts';
-import { parseVocabulary } from '../lib/search-vocabulary.ts';
+import { answerSearch, type AnsweredNote, type BackendHit, type NoteFragment, type SearchBackend, type SearchFilters } from '../lib/search/search-engine.ts';
+import { excerptFromContent, filterValues, resultCountText, suggestionParts, type SearchMessages, type SentencePart } from '../lib/search/search-results.ts';
+import { parseVocabulary } from '../lib/search/search-vocabulary.ts';
 import {
   readSearchState,
   SEARCH_FILTERS,
@@ -15,8 +15,8 @@ import {
   searchQueryString,
   type SearchFilter,
   type SearchState,
-} from '../lib/search-state.ts';
-import type { Lang } from '../lib/types.ts';
+} from '../lib/search/search-state.ts';
+import type { Lang } from '../lib/content/types.ts';
 
 /** The part of Pagefind's browser API the page uses (pagefind.js has no types). */
 interface Pagefind {

@@ -1,6 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 
-// An oracle written apart from src/lib/sanitize-html.ts on purpose: the tests
+// An oracle written apart from src/lib/security/sanitize-html.ts on purpose: the tests
 // judge the sanitizer's output by these lists, not by its own.
 const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 const IFRAME_HOSTS = ['www.youtube-nocookie.com', 'player.vimeo.com'];

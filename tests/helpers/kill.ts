@@ -24,7 +24,7 @@ export function killLeftChildren(): void {
   }
 }
 
-/** When to kill: at a named point of src/lib/test-points.ts, or on the n-th line the child prints. */
+/** When to kill: at a named point of src/lib/build/test-points.ts, or on the n-th line the child prints. */
 export type KillAt = { point: string; signal?: NodeJS.Signals } | { line: number; signal?: NodeJS.Signals };
 
 /**

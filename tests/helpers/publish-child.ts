@@ -1,6 +1,6 @@
 /**
  * A stand-in for the build around the real publish step, for the kill tests
- * of src/lib/output-folder.ts: tidies the output as a build does, writes a
+ * of src/lib/build/output-folder.ts: tidies the output as a build does, writes a
  * small site whose every file says `label`, and publishes it. With `--loop N`
  * it publishes N times, alternating the label with `other`, printing a line
  * after each, so a test can kill it at any moment of a publish.
@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildName, outputFolders, publish, tidyOutput } from '../../src/lib/output-folder.ts';
+import { buildName, outputFolders, publish, tidyOutput } from '../../src/lib/build/output-folder.ts';
 import { SITE_FILES } from './stand-in-site.ts';
 
 const [out, label, flag, times, other] = process.argv.slice(2);

@@ -1,5 +1,5 @@
-import { buildPages, type Page } from '../../src/lib/pages.ts';
-import type { Lang, Note, NoteVersion, Stop, Topics } from '../../src/lib/types.ts';
+import { buildPages, type Page } from '../../src/lib/pages/pages.ts';
+import type { Lang, Note, NoteVersion, Stop, Topics } from '../../src/lib/content/types.ts';
 
 /** A note version with sensible defaults, for tests that build pages in memory. */
 export function version(folder: string, lang: Lang, over: Partial<NoteVersion> = {}): NoteVersion {

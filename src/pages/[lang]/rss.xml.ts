@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { FEED_NAMESPACES, feedChannelData, feedItems } from '../../lib/feed.ts';
-import { inLanguage } from '../../lib/languages.ts';
-import { absoluteUrl, homePath } from '../../lib/routes.ts';
-import type { Lang } from '../../lib/types.ts';
+import { FEED_NAMESPACES, feedChannelData, feedItems } from '../../lib/reach/feed.ts';
+import { inLanguage } from '../../lib/i18n/languages.ts';
+import { absoluteUrl, homePath } from '../../lib/pages/routes.ts';
+import type { Lang } from '../../lib/content/types.ts';
 import { content, env, pages, settings } from '../../site.ts';
 
 export const getStaticPaths = () => settings.languages.map((lang) => ({ params: { lang } }));

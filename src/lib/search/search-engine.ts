@@ -1,0 +1,219 @@
+/**
+ * What the search page answers, on top of Pagefind. Pagefind alone ANDs the
+ * words of a query, ranks by date or score only, and when a word is not in
+ * its index it searches the longest indexed word the query word begins with
+ * (so "embarazo" finds every note with the Spanish word "e"), and a word's
+ * stem stands for every word beginning with it ("cine" finds "cinco").
+ *
+ * Here each word is looked up on its own with Pagefind's exact form
+ * (`"word"`), which matches the word, its accent-free form and its stem
+ * only; a word being typed that matches nothing yet matches the site's
+ * words it begins (from the vocabulary files); one ordinary Pagefind search
+ * of the words found gives the notes their scores. A word of five letters or more that matches nothing is taken
+ * as a typo of the site's nearest word; a query that matches nothing offers
+ * the site's nearest words instead. `src/lib/search/search-rank.ts` orders the notes.
+ *
+ * The Pagefind calls go through a `SearchBackend`, so this runs in tests
+ * without a browser.
+ */
+import { rankNotes, type RankedNote, type WordMatch } from './search-rank.ts';
+import type { SearchFilter, SearchSort } from './search-state.ts';
+import { completions, nearestWords, typoShards, vocabularyShard, type VocabularyWord } from './search-vocabulary.ts';
+import { foldWord, queryWords } from './search-words.ts';
+
+/** A note as Pagefind's fragment gives it. */
+export interface NoteFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** One Pagefind result: the note's id, its score, the positions of the words matched, and its fragment. */
+export interface BackendHit {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<NoteFragment>;
+}
+
+export type SearchFilters = Partial<Record<SearchFilter, string>>;
+
+/** The Pagefind calls the engine makes. */
+export interface SearchBackend {
+  /** Pagefind's search for `term` (`"…"` for its exact form), narrowed by `filters`. */
+  search(term: string, filters: SearchFilters): Promise<BackendHit[]>;
+  /** Every note that `filters` allow, newest first. */
+  newestFirst(filters: SearchFilters): Promise<BackendHit[]>;
+  /** The words of one vocabulary file (`vocabularyShard`), none when it does not exist. */
+  vocabulary(shard: string): Promise<VocabularyWord[]>;
+}
+
+/** A result to show. */
+export interface AnsweredNote {
+  id: string;
+  /** Positions of the words to highlight in the fragment's content. */
+  locations: number[];
+  data(): Promise<NoteFragment>;
+}
+
+/** The answer to a search. */
+export interface SearchAnswer {
+  notes: AnsweredNote[];
+  /** The query searched instead, when a typo was forgiven. */
+  correctedQuery?: string;
+  /** Queries to offer ("did you mean") when nothing matched. */
+  suggestions: string[];
+}
+
+/** What the reader asked. `exact`: search the words as written, forgiving no typo. */
+export interface SearchQuestion {
+  query: string;
+  filters: SearchFilters;
+  sort: SearchSort;
+  exact: boolean;
+}
+
+/** Shortest word (in letters) whose one-letter typo is forgiven. */
+export const TYPO_MIN_LENGTH = 5;
+/** How many of the site's words finish a word being typed that is not a word itself. */
+export const COMPLETIONS = 3;
+/** How many "did you mean" queries are offered. */
+export const SUGGESTIONS = 3;
+
+/**
+ * Answers a question, or gives undefined when there is nothing to search yet
+ * (no words and no filter). Once `signal` aborts (the reader typed on), it
+ * stops at its next call to Pagefind and rejects with the signal's reason.
+ */
+export async function answerSearch(pagefind: SearchBackend, question: SearchQuestion, signal?: AbortSignal): Promise<SearchAnswer | undefined> {
+  const backend = signal ? abortable(pagefind, signal) : pagefind;
+  const { words, typing } = queryWords(question.query);
+  const { filters } = question;
+  if (words.length === 0) {
+    if (Object.keys(filters).length === 0) return undefined;
+    const all = await backend.newestFirst(filters);
+    const ordered = question.sort === 'oldest' ? [...all].reverse() : all;
+    return { notes: ordered.map((hit) => ({ id: hit.id, locations: [], data: hit.data })), suggestions: [] };
+  }
+
+  const hits = new Map<string, BackendHit>();
+  const remember = (found: BackendHit[]) => {
+    for (const hit of found) if (!hits.has(hit.id)) hits.set(hit.id, hit);
+    return found;
+  };
+  const vocabulary = vocabularyLoader(pagefind);
+
+  // What one word matches: its exact hits or, when it is being typed and has
+  // none, those of the site's words it begins.
+  const matchWord = async (word: string, prefix: boolean): Promise<Map<string, WordMatch>> => {
+    let found = remember(await backend.search(`"${word}"`, filters));
+    if (found.length === 0 && prefix) {
+      const finishing = completions(await vocabulary([vocabularyShard(word)]), word, COMPLETIONS);
+      for (const w of finishing) found.push(...remember(await backend.search(`"${w.form}"`, filters)));
+    }
+    const matches = new Map<string, WordMatch>();
+    for (const hit of found) {
+      const match = matches.get(hit.id);
+      if (match) match.locations.push(...hit.words);
+      else matches.set(hit.id, { score: 0, locations: [...hit.words] });
+    }
+    return matches;
+  };
+
+  const searched = [...words];
+  // One call after the other, not all at once: Pagefind's worker runs them in
+  // turn anyway, and a search the reader has typed past stops at the next one.
+  const perWord: Array<Map<string, WordMatch>> = [];
+  for (const [i, word] of words.entries()) perWord.push(await matchWord(word, typing && i === words.length - 1));
+  let corrected = false;
+  if (!question.exact) {
+    for (const [i, word] of words.entries()) {
+      if (perWord[i]!.size > 0 || [...foldWord(word)].length < TYPO_MIN_LENGTH) continue;
+      const [nearest] = nearestWords(await vocabulary(typoShards(word)), word, 1, 1);
+      if (!nearest) continue;
+      const matches = await matchWord(nearest.form, false);
+      if (matches.size === 0) continue;
+      searched[i] = nearest.form;
+      perWord[i] = matches;
+      corrected = true;
+    }
+  }
+
+  const phrase = new Set<string>();
+  if (searched.length > 1 && perWord.every((matches) => matches.size > 0)) {
+    for (const hit of remember(await backend.search(`"${searched.join(' ')}"`, filters))) {
+      phrase.add(hit.id);
+      // Pagefind gives a phrase's words as one run of positions: highlight them all.
+      for (const matches of perWord) matches.get(hit.id)?.locations.push(...hit.words);
+    }
+  }
+  // Scores from one ordinary Pagefind search of the words that matched (it
+  // ANDs them): by relevance, notes with some of the words only are ordered
+  // by date within their group. That search is the costly one on a large
+  // site, so it is made once, and only when the order is by relevance.
+  const found = searched.filter((_, i) => perWord[i]!.size > 0);
+  if (question.sort === 'relevance' && found.length > 0) {
+    const scores = new Map((await backend.search(found.join(' '), filters)).map((hit) => [hit.id, hit.score]));
+    for (const matches of perWord) for (const [id, match] of matches) match.score = scores.get(id) ?? 0;
+  }
+  const ranked: RankedNote[] = rankNotes(perWord, phrase, question.sort, await dateOrder(backend, filters));
+  const notes = ranked.map((note) => ({ id: note.id, locations: note.locations, data: hits.get(note.id)!.data }));
+  const suggestions = notes.length === 0 ? await suggest(words, perWord, vocabulary) : [];
+  return { notes, suggestions, ...(corrected && notes.length > 0 ? { correctedQuery: searched.join(' ') } : {}) };
+}
+
+/** The backend, stopping before and after each call once `signal` aborts. */
+function abortable(backend: SearchBackend, signal: AbortSignal): SearchBackend {
+  const guard = async <T>(call: () => Promise<T>): Promise<T> => {
+    signal.throwIfAborted();
+    const result = await call();
+    signal.throwIfAborted();
+    return result;
+  };
+  return {
+    search: (term, filters) => guard(() => backend.search(term, filters)),
+    newestFirst: (filters) => guard(() => backend.newestFirst(filters)),
+    vocabulary: (shard) => guard(() => backend.vocabulary(shard)),
+  };
+}
+
+/** Each note's place in date order, newest first. */
+async function dateOrder(backend: SearchBackend, filters: SearchFilters): Promise<Map<string, number>> {
+  return new Map((await backend.newestFirst(filters)).map((hit, i) => [hit.id, i]));
+}
+
+const loaders = new WeakMap<SearchBackend, (shards: string[]) => Promise<VocabularyWord[]>>();
+
+/** Loads each vocabulary file of a backend once, and gives the words of the ones asked for. */
+function vocabularyLoader(backend: SearchBackend): (shards: string[]) => Promise<VocabularyWord[]> {
+  const known = loaders.get(backend);
+  if (known) return known;
+  const loaded = new Map<string, Promise<VocabularyWord[]>>();
+  const load = async (shards: string[]) => {
+    const files = shards.map((shard) => {
+      if (!loaded.has(shard)) loaded.set(shard, backend.vocabulary(shard).catch(() => []));
+      return loaded.get(shard)!;
+    });
+    return (await Promise.all(files)).flat();
+  };
+  loaders.set(backend, load);
+  return load;
+}
+
+/**
+ * "Did you mean" queries: the query with its first word that matched nothing
+ * replaced by each of the site's nearest words (two edits at most, one for
+ * words shorter than TYPO_MIN_LENGTH).
+ */
+async function suggest(
+  words: string[],
+  perWord: ReadonlyArray<ReadonlyMap<string, WordMatch>>,
+  vocabulary: (shards: string[]) => Promise<VocabularyWord[]>,
+): Promise<string[]> {
+  const i = perWord.findIndex((matches) => matches.size === 0);
+  if (i < 0) return [];
+  const word = words[i]!;
+  const distance = [...foldWord(word)].length < TYPO_MIN_LENGTH ? 1 : 2;
+  const nearest = nearestWords(await vocabulary(typoShards(word)), word, distance, SUGGESTIONS);
+  return nearest.map((w) => words.map((other, j) => (j === i ? w.form : other)).join(' '));
+}

@@ -1,0 +1,138 @@
+/**
+ * What the search page shows for Pagefind's answers: excerpts as text with
+ * the matches marked, filter choices in reading order, the result count.
+ * Pure functions, so the page's script only moves them into the DOM.
+ */
+import type { SearchFilter } from './search-state.ts';
+import type { Lang } from '../content/types.ts';
+
+/** A run of excerpt text, marked when it is what the reader searched for. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** Words an excerpt shows. */
+export const EXCERPT_WORDS = 24;
+
+/**
+ * The excerpt of a note's indexed text (Pagefind's fragment `content`) around
+ * the words found at `locations` (positions in the text's whitespace-separated
+ * words, as Pagefind counts them): the stretch of `length` words holding the
+ * most of them, with those words marked (their punctuation left unmarked),
+ * and "…" where the text goes on. Rendered as text nodes, never as HTML.
+ * @example excerptFromContent('Con la inversión, más empleo.', [2], 3)
+ * // [{ text: '… la ', mark: false }, { text: 'inversión', mark: true }, { text: ', más …', mark: false }]
+ */
+export function excerptFromContent(content: string, locations: readonly number[], length = EXCERPT_WORDS): ExcerptPart[] {
+  // Split exactly as Pagefind counts positions, empty first word included.
+  const words = content.split(/[\r\n\s]+/g);
+  const marked = new Set(locations.filter((l) => l >= 0 && l < words.length));
+  const start = excerptStart([...marked].sort((a, b) => a - b), words.length, length);
+  const end = Math.min(words.length, start + length);
+  const parts: ExcerptPart[] = [];
+  const add = (text: string, mark: boolean) => {
+    if (!text) return;
+    const last = parts.at(-1);
+    if (last && !last.mark && !mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  if (start > 0) add('… ', false);
+  for (let i = start; i < end; i++) {
+    if (i > start && words[i - 1] !== '') add(' ', false);
+    const word = words[i]!;
+    if (word === '') continue;
+    if (!marked.has(i)) {
+      add(word, false);
+      continue;
+    }
+    const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word) ?? [];
+    add(before, false);
+    add(core, true);
+    add(after, false);
+  }
+  if (end < words.length) add(' …', false);
+  return parts;
+}
+
+/** Where the window of `length` words holding the most marked positions starts, a few words before its first. */
+function excerptStart(sorted: readonly number[], total: number, length: number): number {
+  if (sorted.length === 0 || total <= length) return 0;
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[j]! < sorted[i]! - length + 1) j++;
+    // sorted[j..i] all fit in a window ending at sorted[i].
+    if (i - j + 1 > bestCount) {
+      bestCount = i - j + 1;
+      best = j;
+    }
+  }
+  const first = sorted[best]!;
+  const last = sorted[best + bestCount - 1]!;
+  const lead = Math.max(0, Math.floor((length - (last - first + 1)) / 3));
+  return Math.max(0, Math.min(first - lead, total - length));
+}
+
+/**
+ * The values a filter offers, in reading order: years newest first, the
+ * rest alphabetically for readers of `lang`. A value chosen in the URL
+ * stays offered even when the index does not know it, so the control
+ * always shows what is applied.
+ * @example filterValues('year', ['2023', '2024'], 'es') // ['2024', '2023']
+ */
+export function filterValues(filter: SearchFilter, values: readonly string[], lang: Lang, chosen?: string): string[] {
+  const all = [...new Set(chosen ? [...values, chosen] : values)];
+  if (filter === 'year') return all.sort((a, b) => b.localeCompare(a));
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  return all.sort(collator.compare);
+}
+
+/** The result count sentences, in the page's language; `{count}` is filled in. */
+export interface CountMessages {
+  none: string;
+  one: string;
+  many: string;
+}
+
+/**
+ * The sentence that tells how many notes matched.
+ * @example resultCountText(3, { none: 'Nada.', one: '1 nota.', many: '{count} notas.' }, 'es') // '3 notas.'
+ */
+export function resultCountText(count: number, messages: CountMessages, lang: Lang): string {
+  const text = count === 0 ? messages.none : count === 1 ? messages.one : messages.many;
+  return text.replace('{count}', new Intl.NumberFormat(lang).format(count));
+}
+
+/** Every sentence the search page's script says, in the page's language. */
+export interface SearchMessages extends CountMessages {
+  prompt: string;
+  loading: string;
+  /** `{query}`: the query searched instead of the reader's. */
+  corrected: string;
+  exactInstead: string;
+  /** `{words}`: the suggestions, each `suggestWord`, the last two joined by `suggestOr`. */
+  suggest: string;
+  suggestOr: string;
+  suggestWord: string;
+}
+
+/** A piece of a sentence: text, or a link to search `query` (`exact`: as written, forgiving no typo). */
+export type SentencePart = { text: string } | { text: string; query: string; exact?: boolean };
+
+/**
+ * The "did you mean" sentence as text and links, one link per suggested query.
+ * @example suggestionParts(['Netflix', 'Netflux'], { suggest: '¿Quiso decir {words}?', suggestOr: ' o ', suggestWord: '«{word}»' })
+ * // [{ text: '¿Quiso decir ' }, { text: '«Netflix»', query: 'Netflix' }, { text: ' o ' }, { text: '«Netflux»', query: 'Netflux' }, { text: '?' }]
+ */
+export function suggestionParts(queries: readonly string[], messages: Pick<SearchMessages, 'suggest' | 'suggestOr' | 'suggestWord'>): SentencePart[] {
+  if (queries.length === 0) return [];
+  const [before = '', after = ''] = messages.suggest.split('{words}');
+  const parts: SentencePart[] = [{ text: before }];
+  queries.forEach((query, i) => {
+    if (i > 0) parts.push({ text: i === queries.length - 1 ? messages.suggestOr : ', ' });
+    parts.push({ text: messages.suggestWord.replace('{word}', query), query });
+  });
+  parts.push({ text: after });
+  return parts.filter((part) => part.text !== '');
+}
