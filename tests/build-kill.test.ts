@@ -31,7 +31,7 @@ describe('a build killed at any moment', () => {
     if (run.code !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
     return run;
   };
-  const note = join(site.contentDir, 'notes', '2023-02-27-bilingue', 'es.md');
+  const note = join(site.contentDir, 'notes', '2023-02-27-bilingue', 'index.es.md');
   const original = readFileSync(note, 'utf8');
   /** The two versions of the site the kills alternate between: the fixture, and the fixture with one note retitled. */
   const use = (version: 'A' | 'B') => writeFileSync(note, version === 'A' ? original : original.replace('title: Nota bilingüe de prueba', 'title: Nota bilingüe retitulada'));
