@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFailure, wantsTrace } from '../src/lib/build/build-failure.ts';
-import { mislabeledImages } from '../src/lib/check/image-check.ts';
+import { mislabeledImageLines, mislabeledImages } from '../src/lib/check/image-check.ts';
 import { ScratchSite } from './helpers/scratch-site.ts';
 
 describe('describeFailure', () => {
@@ -50,6 +50,20 @@ describe('mislabeledImages', () => {
     writeFileSync(join(dir, 'og.png'), png);
     expect(mislabeledImages(dir)).toEqual([{ file: join(dir, '_astro', 'hero.Bx1_Z1.avif'), kind: 'png', source: 'hero' }]);
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names the note files whose image it was, and what to do', () => {
+    const bad = [{ file: 'dist/_astro/hero.Bx1_Z1.avif', kind: 'png' as const, source: 'hero' }];
+    const versions = [
+      { file: 'content/notes/2023-02-27-x/index.es.md', image: { src: './hero.png', alt: 'a' } },
+      { file: 'content/notes/2023-02-27-x/index.en.md', image: { src: 'hero.png', alt: 'a' } },
+      { file: 'content/notes/2023-02-28-y/index.es.md', image: { src: 'heroine.png', alt: 'a' } },
+      { file: 'content/notes/2023-02-28-z/index.es.md' },
+    ];
+    expect(mislabeledImageLines(bad, versions)).toEqual([
+      'error  hero.Bx1_Z1.avif is PNG data under a .avif name: Astro could not convert the image "hero" of content/notes/2023-02-27-x/index.es.md, content/notes/2023-02-27-x/index.en.md. Open that image, export it again as JPEG or PNG, and build again.',
+    ]);
+    expect(mislabeledImageLines(bad, [])).toEqual([expect.stringContaining('of a note.')]);
   });
 });
 

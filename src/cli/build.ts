@@ -16,7 +16,7 @@
  *   npm run build -- --verbose     on a failure inside Astro, sharp, Vite or Pagefind, also print its stack trace (or DEBUG=1)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEnv, type BuildEnv } from '../lib/build/build-env.ts';
 import { describeFailure, wantsTrace } from '../lib/build/build-failure.ts';
@@ -25,7 +25,7 @@ import { formatProblem, loadContent, type Content } from '../lib/content/content
 import { contentKey, readCachedContent, sourceFingerprint, writeCachedContent } from '../lib/content/content-cache.ts';
 import { toSnapshot } from '../lib/content/content-snapshot.ts';
 import { removeDeadWrites, writeWhole } from '../lib/build/files.ts';
-import { loadImageVerdicts, mislabeledImages, saveImageVerdicts } from '../lib/check/image-check.ts';
+import { loadImageVerdicts, mislabeledImageLines, mislabeledImages, saveImageVerdicts } from '../lib/check/image-check.ts';
 import { buildName, outputFolders, publish, tidyOutput } from '../lib/build/output-folder.ts';
 import { siteCodeFiles } from '../lib/build/page-cache.ts';
 import { imageProblems, linkProblems } from '../lib/check/reference-check.ts';
@@ -153,11 +153,7 @@ async function checkedContent(env: BuildEnv, cacheDir: string, code: string, for
 function refuseMislabeledImages(dir: string, content: Content): void {
   const bad = mislabeledImages(dir);
   if (!bad.length) return;
-  const notesOf = (source: string) =>
-    content.notes.flatMap((note) => Object.values(note.versions)).filter((v) => v.image && basename(v.image.src).split('.')[0] === source).map((v) => v.file);
-  for (const { file, kind, source } of bad) {
-    console.error(`error  ${basename(file)} is ${kind.toUpperCase()} data under a .${file.split('.').pop()} name: Astro could not convert the image "${source}" of ${notesOf(source).join(', ') || 'a note'}. Open that image, export it again as JPEG or PNG, and build again.`);
-  }
+  for (const line of mislabeledImageLines(bad, content.notes.flatMap((note) => Object.values(note.versions)))) console.error(line);
   throw new BuildError(`${bad.length} image(s) could not be converted`);
 }
 

@@ -143,14 +143,22 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10
 
 const KIND_OF_EXTENSION: Record<string, FileKind> = { '.avif': 'avif', '.webp': 'webp', '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg' };
 
+/** A file of a built site whose bytes are another format than its name says. */
+export interface MislabeledImage {
+  file: string;
+  kind: FileKind;
+  /** The name of the image it was made from, without extension (`hero`). */
+  source: string;
+}
+
 /**
  * Images of a built site whose bytes are not what their name says. When sharp
  * cannot convert an image, Astro copies the original under the new name (a PNG
  * called `.avif`): the build must stop rather than publish that.
  * @example mislabeledImages('dist') // [{ file: 'dist/_astro/hero.Bx1.avif', kind: 'png', source: 'hero' }]
  */
-export function mislabeledImages(dir: string): { file: string; kind: FileKind; source: string }[] {
-  const found: { file: string; kind: FileKind; source: string }[] = [];
+export function mislabeledImages(dir: string): MislabeledImage[] {
+  const found: MislabeledImage[] = [];
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const expected = KIND_OF_EXTENSION[extname(name).toLowerCase()];
     if (!expected) continue;
@@ -161,4 +169,17 @@ export function mislabeledImages(dir: string): { file: string; kind: FileKind; s
     if (kind !== expected) found.push({ file, kind, source: basename(name).split('.')[0]! });
   }
   return found;
+}
+
+/**
+ * What the build says of each mislabeled image: what it is, the note files
+ * whose hero it came from, and what to do.
+ * @example mislabeledImageLines([{ file: 'dist/_astro/hero.B1.avif', kind: 'png', source: 'hero' }], [{ file: 'content/notes/x/index.es.md', image: { src: 'hero.png' } }])
+ * // ['error  hero.B1.avif is PNG data under a .avif name: Astro could not convert the image "hero" of content/notes/x/index.es.md. …']
+ */
+export function mislabeledImageLines(bad: readonly MislabeledImage[], versions: readonly { file: string; image?: { src: string } | undefined }[]): string[] {
+  return bad.map(({ file, kind, source }) => {
+    const notes = versions.filter((v) => v.image && basename(v.image.src).split('.')[0] === source).map((v) => v.file);
+    return `error  ${basename(file)} is ${kind.toUpperCase()} data under a .${extname(file).slice(1)} name: Astro could not convert the image "${source}" of ${notes.join(', ') || 'a note'}. Open that image, export it again as JPEG or PNG, and build again.`;
+  });
 }
