@@ -23,9 +23,9 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
   const site = new ScratchSite('atomic');
   const note = (path: string) => join(site.contentDir, 'notes', path);
   let before: Record<string, string>;
-  /** What is beside dist/ other than the build it links to. */
+  /** What the builds put beside dist/ (all named `.dist-*`), other than the build it links to. */
   const leftovers = () => [
-    ...readdirSync(site.dir).filter((name) => name.startsWith('.') && name !== '.dist-builds'),
+    ...readdirSync(site.dir).filter((name) => name.startsWith('.dist-') && name !== '.dist-builds'),
     ...readdirSync(join(site.dir, '.dist-builds')).filter((name) => name !== basename(readlinkSync(site.out))),
   ];
 
@@ -52,9 +52,9 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
     expect(build.status).toBe(1);
     expect(problemLines(build)).toEqual(problemLines(check));
     expect(problemLines(build)).toEqual([
-      `error  ${site.contentDir}/notes/2023-02-27-bilingue/index.es.md:2  summary  This required field is missing. Add it to the header.`,
-      `error  ${site.contentDir}/notes/2023-02-27-bilingue/index.es.md:3  sumary  Unknown field "sumary". Did you mean "summary"? Fix or delete it.`,
-      `error  ${site.contentDir}/notes/2023-03-01-tricky/index.en.md:4  date  "2023-02-30T23:30:00-08:00" is not a valid date. Use YYYY-MM-DD or YYYY-MM-DDTHH:MM, with a day that exists.`,
+      `error  content/notes/2023-02-27-bilingue/index.es.md:2  summary  This required field is missing. Add it to the header.`,
+      `error  content/notes/2023-02-27-bilingue/index.es.md:3  sumary  Unknown field "sumary". Did you mean "summary"? Fix or delete it.`,
+      `error  content/notes/2023-03-01-tricky/index.en.md:4  date  "2023-02-30T23:30:00-08:00" is not a valid date. Use YYYY-MM-DD or YYYY-MM-DDTHH:MM, with a day that exists.`,
     ]);
     expect(build.stderr).toContain(`Build stopped: 3 content problem(s) above. Nothing was written; ${site.out}/ is unchanged.`);
     expect(snapshot(site.out)).toEqual(before);
@@ -72,11 +72,24 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
 
     const build = site.build();
     expect(build.status).toBe(1);
-    expect(build.stderr).toContain('Expected a closing tag for `<div>`');
     expect(build.stderr).toContain(`Build failed; ${site.out}/ is unchanged.`);
+    // What failed and in which note, in words (src/lib/build/build-failure.ts), with no stack trace.
+    expect(build.stderr).toContain('What failed: Building pages: ');
+    expect(build.stderr).toContain('Expected a closing tag for `<div>`');
+    expect(build.stderr).toContain('Note: content/notes/2023-02-28-solo-espanol/index.es.mdx');
+    expect(build.stderr).toContain('(The technical details: npm run build -- --verbose, or DEBUG=1.)');
+    expect(build.stderr).not.toMatch(/^\s+at /m);
     expect(snapshot(site.out)).toEqual(before);
     // The staging folder and the build's content snapshot live in .dist-builds/, beside the published site.
     expect(leftovers()).toEqual([]);
+  }, 240_000);
+
+  it('prints the raw stack trace of that failure with DEBUG=1', () => {
+    const debug = site.build([], { DEBUG: '1' });
+    expect(debug.status).toBe(1);
+    expect(debug.stderr).toContain('What failed: Building pages');
+    expect(debug.stderr).toMatch(/^\s+at /m);
+    expect(snapshot(site.out)).toEqual(before);
   }, 240_000);
 
   it('checks changed content again, and reuses the check when nothing changed', () => {

@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeFailure, wantsTrace } from '../src/lib/build/build-failure.ts';
 import { mislabeledImageLines, mislabeledImages } from '../src/lib/check/image-check.ts';
-import { ScratchSite } from './helpers/scratch-site.ts';
 
 describe('describeFailure', () => {
   it('says which step failed, why (the innermost error), and which note', () => {
@@ -67,47 +65,4 @@ describe('mislabeledImages', () => {
   });
 });
 
-/** Every file of a folder with its size, time and hash. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .sort()
-      .map((path) => {
-        const stat = statSync(join(dir, path));
-        return [path, stat.isDirectory() ? 'dir' : `${stat.size} ${stat.mtimeMs} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`];
-      }),
-  );
-}
-
-describe('a failure inside Astro during npm run build', () => {
-  const site = new ScratchSite('build-failure');
-  let before: Record<string, string>;
-
-  beforeAll(() => {
-    const first = site.build();
-    if (first.status !== 0) throw new Error(`first build failed:\n${first.stdout}\n${first.stderr}`);
-    before = snapshot(site.out);
-    // Valid frontmatter, so the content check passes, and a body MDX cannot compile.
-    const folder = join(site.contentDir, 'notes', '2023-02-20-mdx-rota');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'index.es.mdx'), '---\ntitle: MDX rota\nsummary: Resumen.\ndate: 2023-02-20\nstop: japan\n---\nTexto {roto\n');
-  }, 240_000);
-  afterAll(() => site.remove());
-
-  it('names what failed and the note, with no stack trace, and leaves dist/ as it was', () => {
-    const run = site.build();
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('What failed: Building pages: 7:7: Unexpected end of file in expression');
-    expect(run.stderr).toContain(`Note: ${site.contentDir}/notes/2023-02-20-mdx-rota/index.es.mdx`);
-    expect(run.stderr).toContain('(The technical details: npm run build -- --verbose, or DEBUG=1.)');
-    expect(run.stderr).not.toMatch(/^\s+at /m);
-    expect(snapshot(site.out)).toEqual(before);
-  }, 120_000);
-
-  it('prints the raw trace with DEBUG=1', () => {
-    const debug = site.run('build', ['--out', site.out], { DEBUG: '1' });
-    expect(debug.status).toBe(1);
-    expect(debug.stderr).toContain('What failed: Building pages');
-    expect(debug.stderr).toMatch(/^\s+at /m);
-  }, 120_000);
-});
+// A real failure inside Astro (an MDX body that does not compile), as npm run build reports it: tests/build-atomic.test.ts.

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ENV, fixtureBuild } from './setup/fixture-builds.ts';
 import { attr, BuiltSite } from './helpers/built-site.ts';
+import { scratchProject } from './helpers/scratch-project.ts';
 
 /** Every file of a build and the hash of its bytes. */
 function files(dir: string): Record<string, string> {
@@ -14,13 +15,14 @@ function files(dir: string): Record<string, string> {
 }
 
 describe('plain astro build writes the whole site, through the integration hooks', () => {
-  const dir = mkdtempSync(join(process.cwd(), '.cache', 'astro-build-'));
+  const dir = scratchProject('astro-build');
   const out = join(dir, 'out');
   let run: ReturnType<typeof spawnSync>;
 
   beforeAll(() => {
     // What a hosting preset runs: Astro's own command, no npm run build around it.
     run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+      cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, ...FIXTURE_ENV, BASE_PATH: '/', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(dir, 'astro-cache'), CONTENT_SNAPSHOT: '' },
     });

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_ENV } from './setup/fixture-builds.ts';
 import { killLeftChildren, runAndKill, type Ended, type KillAt } from './helpers/kill.ts';
 import { ScratchSite } from './helpers/scratch-site.ts';
 
@@ -17,15 +16,8 @@ function siteHash(dir: string): string {
 
 describe('a build killed at any moment', () => {
   const site = new ScratchSite('kill');
-  const env = {
-    ...FIXTURE_ENV,
-    LANG: '',
-    NODE_ENV: 'production',
-    CONTENT_DIR: site.contentDir,
-    ASTRO_CACHE_DIR: join(site.dir, 'astro-cache'),
-    SHARE_IMAGE_CACHE: join(site.dir, 'share-images'),
-  };
-  const build = (at: KillAt, args: string[] = []) => runAndKill(['src/cli/build.ts', '--out', site.out, ...args], env, at);
+  const env = site.env();
+  const build = (at: KillAt, args: string[] = []) => runAndKill(['src/cli/build.ts', '--out', site.out, ...args], env, at, site.dir);
   const finished = async (args: string[] = []) => {
     const run = await build({ point: 'none' }, args);
     if (run.code !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
@@ -72,7 +64,7 @@ describe('a build killed at any moment', () => {
     const next = published === 'A' ? 'B' : 'A';
     use(next);
     // The only card that differs is cached from the reference builds: without it, there is a card to render.
-    if ('point' in kill && kill.point === 'partial.png') rmSync(env.SHARE_IMAGE_CACHE, { recursive: true, force: true });
+    if ('point' in kill && kill.point === 'partial.png') rmSync(site.shareImages, { recursive: true, force: true });
     const run: Ended = await build(kill);
     expect(run.killed, `the build reached the moment:\n${run.stdout}\n${run.stderr}`).toBe(true);
     const now = siteHash(site.out);
@@ -107,7 +99,7 @@ describe('a build killed at any moment', () => {
 
   it('refuses at once with --no-wait, naming the running build, and takes over the lock of a killed one', async () => {
     use('B');
-    const holder = runAndKill(['src/cli/build.ts', '--out', site.out], { ...env, CONVOY_BUILD_PAUSE_AT: 'locked' }, { line: 1_000_000 });
+    const holder = runAndKill(['src/cli/build.ts', '--out', site.out], { ...env, CONVOY_BUILD_PAUSE_AT: 'locked' }, { line: 1_000_000 }, site.dir);
     // The first build stops itself once it holds the locks; the second is started when it says so.
     await new Promise<void>((resolve) => {
       const look = setInterval(() => {
@@ -121,7 +113,7 @@ describe('a build killed at any moment', () => {
         }
       }, 20);
     });
-    const pid = JSON.parse(readFileSync(join(env.ASTRO_CACHE_DIR, 'convoy-build.lock'), 'utf8')).pid as number;
+    const pid = JSON.parse(readFileSync(join(site.astroCache, 'convoy-build.lock'), 'utf8')).pid as number;
     const refused = await build({ point: 'none' }, ['--no-wait']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(new RegExp(`^Build stopped: another build is running as process ${pid} \\(building .*/, since \\d\\d:\\d\\d:\\d\\d\\)\\. Wait for it, or build again without --no-wait to wait; .*/ is unchanged\\.$`, 'm'));

@@ -262,7 +262,7 @@ describe('npm run new', () => {
   it('scaffolds both versions, which pass the check as they are', () => {
     const run = site.run('new', ['--stop', 'los-angeles', '--title', 'Alcaldes se reúnen con inversionistas', '--date', '2023-03-05', '--lang', 'es,en', '--topics', 'economy']);
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(`Nota creada en ${site.contentDir}/notes/${folder}/`);
+    expect(run.stdout.split('\n')[0]).toBe(`Nota creada en content/notes/${folder}/`);
     expect(readFileSync(join(site.contentDir, 'notes', folder, 'index.en.md'), 'utf8')).toMatch(/^---\ntitle: "Alcaldes se reúnen con inversionistas"\n/);
     const check = site.run('check');
     expect(check.stdout).not.toMatch(/^(error|aviso)/m);
@@ -272,7 +272,7 @@ describe('npm run new', () => {
   it('refuses the same folder a second time', () => {
     const run = site.run('new', ['--stop', 'los-angeles', '--title', 'Alcaldes se reúnen con inversionistas', '--date', '2023-03-05']);
     expect(run.stderr.split('\n')[0]).toBe(
-      `--slug  Ya existe la carpeta ${site.contentDir}/notes/${folder}. Elija otro título, otra fecha o otra dirección con --slug.`,
+      `--slug  Ya existe la carpeta content/notes/${folder}. Elija otro título, otra fecha o otra dirección con --slug.`,
     );
     expect(run.status).toBe(1);
   });

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_ENV } from '../setup/fixture-builds.ts';
+import { scratchProject } from './scratch-project.ts';
 
 /** What the served page answered. */
 export interface Served {
@@ -10,10 +11,10 @@ export interface Served {
 }
 
 /**
- * `astro dev` on a throwaway copy of the project and of the fixture content.
- * A copy, not just another CONTENT_DIR: Astro's dev server keeps its content
- * store in `<root>/.astro/`, which a second dev server on the same root (the
- * press officer's own `npm run dev`) would share and overwrite.
+ * `astro dev` on a throwaway copy of the project and of the fixture content
+ * (see scratch-project.ts): Astro's dev server keeps its content store in
+ * `<root>/.astro/`, which a second dev server on the same root (the press
+ * officer's own `npm run dev`) would share and overwrite.
  */
 export class DevServer {
   readonly root: string;
@@ -23,13 +24,8 @@ export class DevServer {
   url = '';
 
   constructor(name: string, from = 'tests/fixtures/site/content') {
-    const project = process.cwd();
-    mkdirSync(join(project, '.cache'), { recursive: true });
-    this.root = mkdtempSync(join(project, '.cache', `${name}-`));
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(project, entry), join(this.root, entry), { recursive: true });
-    symlinkSync(join(project, 'node_modules'), join(this.root, 'node_modules'), 'dir');
+    this.root = scratchProject(name, { content: from });
     this.content = join(this.root, 'content');
-    cpSync(from, this.content, { recursive: true });
   }
 
   /** Starts the server on `port` and resolves once it answers. */

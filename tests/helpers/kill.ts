@@ -28,14 +28,15 @@ export function killLeftChildren(): void {
 export type KillAt = { point: string; signal?: NodeJS.Signals } | { line: number; signal?: NodeJS.Signals };
 
 /**
- * Runs `node args` in a process group of its own and kills the whole group
+ * Runs `node args` (in `cwd`, if given) in a process group of its own and kills the whole group
  * (SIGKILL unless told otherwise) at the moment `at` names: when the child
  * says it paused there, or when it has printed `at.line` lines. No guessed
  * delays: the kill follows what the child reports.
  */
-export function runAndKill(args: string[], env: Record<string, string | undefined>, at: KillAt): Promise<Ended> {
+export function runAndKill(args: string[], env: Record<string, string | undefined>, at: KillAt, cwd?: string): Promise<Ended> {
   const point = 'point' in at ? at.point : undefined;
   const child = spawn(process.execPath, args, {
+    cwd,
     detached: true,
     env: { ...process.env, ...env, ...(point ? { CONVOY_BUILD_PAUSE_AT: point } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],

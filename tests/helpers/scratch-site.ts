@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FIXTURE_ENV } from '../setup/fixture-builds.ts';
-import { oneAtATime } from './build-lock.ts';
+import { scratchProject } from './scratch-project.ts';
 
 /** What a command printed and how it ended. */
 export interface Run {
@@ -12,47 +12,55 @@ export interface Run {
 }
 
 /**
- * A throwaway copy of the fixture content with its own build output and
- * Astro cache, so a test can change notes and build without touching anyone
- * else's files. Lives under `.cache/` because CONTENT_DIR is relative to the
- * project root.
+ * A throwaway copy of the project and of some content (the fixture's, unless
+ * told), with its own build output and caches, so a test can change notes
+ * and build without touching anyone else's files, at the same time as other
+ * tests build theirs (see scratch-project.ts). Commands run in the copy, as a
+ * press officer runs them in theirs: their messages name `content/...`.
  */
 export class ScratchSite {
+  /** The copy of the project: where commands run. */
   readonly dir: string;
-  /** The content folder, relative to the project root (for CONTENT_DIR). */
+  /** The content folder, relative to the test's working directory (for reading and editing notes). */
   readonly contentDir: string;
   readonly out: string;
+  /** Its Astro cache (where the build also keeps its content check and its lock) and its share cards' cache. */
+  readonly astroCache: string;
+  readonly shareImages: string;
 
   constructor(name: string, from = 'tests/fixtures/site/content') {
-    mkdirSync(join(process.cwd(), '.cache'), { recursive: true });
-    this.dir = mkdtempSync(join(process.cwd(), '.cache', `${name}-`));
+    this.dir = scratchProject(name, { content: from });
     this.contentDir = relative(process.cwd(), join(this.dir, 'content'));
     this.out = join(this.dir, 'dist');
-    cpSync(from, this.contentDir, { recursive: true });
+    this.astroCache = join(this.dir, 'astro-cache');
+    this.shareImages = join(this.dir, 'share-images');
   }
 
-  /** Runs a `src/cli` command (`build`, `check`, `new`) on this content, with the fixture clock and URL. */
+  /** The environment of a command run here: the fixture clock and URL, this copy's content and caches. */
+  env(extra: Record<string, string> = {}): Record<string, string | undefined> {
+    return {
+      ...process.env,
+      ...FIXTURE_ENV,
+      LANG: '',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      NODE_ENV: 'production',
+      CONTENT_DIR: 'content',
+      ASTRO_CACHE_DIR: this.astroCache,
+      SHARE_IMAGE_CACHE: this.shareImages,
+      ...extra,
+    };
+  }
+
+  /** Runs a `src/cli` command (`build`, `check`, `new`) in this copy. */
   run(command: string, args: string[] = [], env: Record<string, string> = {}): Run {
-    const result = spawnSync(process.execPath, [`src/cli/${command}.ts`, ...args], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ...FIXTURE_ENV,
-        LANG: '',
-        LC_ALL: '',
-        LC_MESSAGES: '',
-        NODE_ENV: 'production',
-        CONTENT_DIR: this.contentDir,
-        ASTRO_CACHE_DIR: join(this.dir, 'astro-cache'),
-        ...env,
-      },
-    });
+    const result = spawnSync(process.execPath, [`src/cli/${command}.ts`, ...args], { cwd: this.dir, encoding: 'utf8', env: this.env(env) });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
-  /** `npm run build -- --out <this.out>` plus `args` (and `env`), one test build at a time (see build-lock.ts). */
+  /** `npm run build -- --out <this.out>` plus `args` (and `env`). */
   build(args: string[] = [], env: Record<string, string> = {}): Run {
-    return oneAtATime(join(process.cwd(), '.cache', 'test-build.lock'), () => this.run('build', ['--out', this.out, ...args], env));
+    return this.run('build', ['--out', this.out, ...args], env);
   }
 
   remove(): void {

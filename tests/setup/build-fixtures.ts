@@ -1,22 +1,46 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { scratchProject } from '../helpers/scratch-project.ts';
 import { FIXTURE_ENV, FIXTURE_VARIANTS } from './fixture-builds.ts';
 
+/** Runs `npm run build` for one fixture variant in its own copy of the project; rejects with its output when it fails. */
+function buildVariant(name: string, env: Readonly<Record<string, string>>, out: string, projects: string[]): Promise<void> {
+  // The sample site keeps its Astro cache between runs (its images take longest): a project folder that keeps its name keeps that cache valid.
+  const project = scratchProject(`test-project-${name}`, { fixed: name === 'sample', content: env.CONTENT_DIR === 'content' ? 'content' : undefined });
+  projects.push(project);
+  const child = spawn(process.execPath, ['src/cli/build.ts', '--out', out], {
+    cwd: project,
+    // The share cards' cache is the project's own, shared by the variants and kept between runs, as before the copies.
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_CACHE_DIR: join(project, 'astro-cache'), SHARE_IMAGE_CACHE: join(process.cwd(), '.cache', 'share-images'), ...FIXTURE_ENV, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`The fixture build "${name}" failed:\n${output}`)))),
+  );
+}
+
 /**
- * Builds the fixture site once per test run, the way `npm run build` does,
- * into a folder of its own so that parallel runs never share output.
+ * Builds every fixture variant once per test run, the way `npm run build`
+ * does, each in a copy of the project and into a folder of its own, so that
+ * parallel runs never share output; as many at once as there are cores.
  */
-export default function setup(project: TestProject): () => void {
+export default async function setup(project: TestProject): Promise<() => void> {
   mkdirSync(join(process.cwd(), '.cache'), { recursive: true });
   const root = mkdtempSync(join(process.cwd(), '.cache', 'test-builds-'));
-  for (const [name, env] of Object.entries(FIXTURE_VARIANTS)) {
-    execFileSync(process.execPath, ['src/cli/build.ts', '--out', join(root, name)], {
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_CACHE_DIR: join(root, 'astro-cache'), ...FIXTURE_ENV, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
+  const projects: string[] = [];
+  const waiting = Object.entries(FIXTURE_VARIANTS);
+  const worker = async () => {
+    for (let next = waiting.shift(); next; next = waiting.shift()) await buildVariant(next[0], next[1], join(root, next[0]), projects);
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), waiting.length) }, worker));
   project.provide('buildRoot', root);
-  return () => rmSync(root, { recursive: true, force: true });
+  return () => {
+    for (const dir of [root, ...projects]) rmSync(dir, { recursive: true, force: true });
+  };
 }

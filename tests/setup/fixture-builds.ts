@@ -23,7 +23,7 @@ export const FIXTURE_ENV = {
 export const FIXTURE_VARIANTS = {
   root: { BASE_PATH: '/' },
   base: { BASE_PATH: '/convoy/' },
-  sample: { BASE_PATH: '/convoy/', CONTENT_DIR: 'content', ASTRO_CACHE_DIR: '.cache/test-astro-cache-sample' },
+  sample: { BASE_PATH: '/convoy/', CONTENT_DIR: 'content', ASTRO_CACHE_DIR: join(process.cwd(), '.cache', 'test-astro-cache-sample') },
   // Languages are settings: the same generator with one language and with three (tests/build-languages.test.ts).
   one: { BASE_PATH: '/', CONTENT_DIR: 'tests/fixtures/one-language/content', SETTINGS_FILE: 'tests/fixtures/one-language/settings.ts' },
   three: { BASE_PATH: '/', CONTENT_DIR: 'tests/fixtures/three-languages/content', SETTINGS_FILE: 'tests/fixtures/three-languages/settings.ts' },
