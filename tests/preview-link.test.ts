@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { notePreviewUrl, PREVIEW_MARK, previewPathTemplate } from '../src/lib/editor/preview-link.ts';
+import { NO_SLUG, notePreviewUrl, PREVIEW_MARK, previewPathTemplate } from '../src/lib/editor/preview-link.ts';
 import { notePath, withBase } from '../src/lib/pages/routes.ts';
 
 const WORDS = { es: 'notas', en: 'news' };
 
 describe('previewPathTemplate', () => {
   it('writes the language, the folder and the own slug under the base path', () => {
-    expect(previewPathTemplate('/')).toBe(`/{{locale}}/${PREVIEW_MARK}/{{slug}}/{{fields.slug}}`);
-    expect(previewPathTemplate('/convoy/')).toBe(`/convoy/{{locale}}/${PREVIEW_MARK}/{{slug}}/{{fields.slug}}`);
+    expect(previewPathTemplate('/')).toBe(`/{{locale}}/${PREVIEW_MARK}/{{slug}}/{{fields.slug | default('${NO_SLUG}')}}`);
+    expect(previewPathTemplate('/convoy/')).toBe(`/convoy/{{locale}}/${PREVIEW_MARK}/{{slug}}/{{fields.slug | default('${NO_SLUG}')}}`);
   });
 });
 
@@ -17,6 +17,7 @@ describe('notePreviewUrl', () => {
   });
 
   it("links a version without one to the folder's slug, as the check names it", () => {
+    expect(notePreviewUrl(`http://localhost:4321/es/${PREVIEW_MARK}/2023-02-27-bilingue/${NO_SLUG}`, WORDS)).toBe(`http://localhost:4321${notePath('es', 'bilingue')}`);
     expect(notePreviewUrl(`http://localhost:4321/es/${PREVIEW_MARK}/2023-02-27-bilingue/`, WORDS)).toBe(`http://localhost:4321${notePath('es', 'bilingue')}`);
   });
 

@@ -13,13 +13,17 @@ import type { Lang } from '../content/types.ts';
 /** The path segment that marks a link still to be turned into a note address. */
 export const PREVIEW_MARK = '_convoy-note';
 
+/** What the template writes for a version without its own `slug` (never a slug: the check's slugs are kebab-case words). */
+export const NO_SLUG = '-';
+
 /**
  * The collection's `preview_path`: under the site's base, the language, the
- * mark, the note's folder and the version's `slug` (empty when the file has none).
- * @example previewPathTemplate('/convoy/') // '/convoy/{{locale}}/_convoy-note/{{slug}}/{{fields.slug}}'
+ * mark, the note's folder and the version's `slug`, or `NO_SLUG` when the
+ * file has none (Sveltia shows no link when a field of the template is empty).
+ * @example previewPathTemplate('/convoy/') // "/convoy/{{locale}}/_convoy-note/{{slug}}/{{fields.slug | default('-')}}"
  */
 export function previewPathTemplate(base: string): string {
-  return `${base}{{locale}}/${PREVIEW_MARK}/{{slug}}/{{fields.slug}}`;
+  return `${base}{{locale}}/${PREVIEW_MARK}/{{slug}}/{{fields.slug | default('${NO_SLUG}')}}`;
 }
 
 // A note folder is its date and a slug: 2023-02-27-llegada-los-angeles.
@@ -43,7 +47,8 @@ export function notePreviewUrl(url: string, noteWords: Readonly<Record<Lang, str
   if (at < 1) return url;
   const lang = decodeURIComponent(parts[at - 1]!);
   const folder = decodeURIComponent(parts[at + 1] ?? '');
-  const own = decodeURIComponent(parts[at + 2] ?? '');
+  const written = decodeURIComponent(parts[at + 2] ?? '');
+  const own = written === NO_SLUG ? '' : written;
   const word = noteWords[lang];
   const slug = own || FOLDER.exec(folder)?.[1];
   if (!word || !slug) return url;
