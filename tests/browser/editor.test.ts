@@ -8,7 +8,7 @@
  * the sample) content and read back after saving; what the editor wrote is
  * put into a copy of the fixture site, checked and built.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -119,6 +119,19 @@ function scratchWith(files: Files, name: string): ScratchSite {
   return site;
 }
 
+/** Scrolls the form until `field` is there: Sveltia renders fields as they scroll into view. */
+async function reveal(page: Page, field: ReturnType<Page['locator']>): Promise<void> {
+  await page.mouse.move(640, 450);
+  await expect
+    .poll(async () => {
+      if (await field.count()) return true;
+      await page.mouse.wheel(0, 150);
+      return false;
+    }, SLOW)
+    .toBe(true);
+  await field.scrollIntoViewIfNeeded();
+}
+
 const frontmatter = (file: string) => parse(file.slice(4, file.indexOf('\n---\n', 4))) as Record<string, unknown>;
 const bodyOf = (file: string) => file.slice(file.indexOf('\n---\n', 4) + 5).trim();
 
@@ -183,7 +196,7 @@ describe('the web editor', () => {
     await context.close();
   });
 
-  it('creates a note in Spanish and English with a stop and two topics; the check accepts it and a build publishes it in both languages', async () => {
+  it('creates a note in Spanish and English with a hero image, a stop and two topics; the check accepts it and a build publishes it in both languages', async () => {
     const { context, page, before, problems } = await openEditor(fixture, FIXTURE);
     await page.getByRole('button', { name: 'Create New Entry' }).first().click(SLOW);
     const spanish = page.getByRole('group', { name: /Edit .*Spanish.* Content/ });
@@ -193,6 +206,14 @@ describe('the web editor', () => {
     await spanish.getByRole('radio', { name: 'Japón · Japan' }).click();
     await spanish.getByRole('checkbox', { name: 'Economía · Economy' }).click();
     await spanish.getByRole('checkbox', { name: 'Cine · Film' }).click();
+    // The hero image, uploaded through the field; it is shared by both versions, its alt text is per language.
+    const image = spanish.getByRole('group', { name: /Imagen principal/ });
+    await image.scrollIntoViewIfNeeded();
+    await image.getByText(/Add .*Imagen principal/).click();
+    await image.locator('input[type=file]').first().setInputFiles('content/notes/2023-02-27-netflix-estudios/hero.jpg');
+    await spanish.getByRole('button', { name: 'Replace Image' }).scrollIntoViewIfNeeded(SLOW);
+    await reveal(page, spanish.getByRole('textbox', { name: /Texto alternativo/ }));
+    await spanish.getByRole('textbox', { name: /Texto alternativo/ }).fill('El puerto de Yokohama al atardecer', SLOW);
     // A new note starts as a draft; publishing it is unticking Draft.
     const draft = spanish.getByRole('switch', { name: 'Borrador / Draft' });
     await draft.scrollIntoViewIfNeeded();
@@ -206,6 +227,9 @@ describe('the web editor', () => {
     const english = page.getByRole('group', { name: /Edit .*English.* Content/ });
     await english.getByRole('textbox', { name: 'Título / Title' }).fill('Mayors visit the port of Yokohama', SLOW);
     await english.getByRole('textbox', { name: 'Resumen / Summary' }).fill('The delegation learns about the port logistics.');
+    await english.getByRole('group', { name: /Imagen principal/ }).scrollIntoViewIfNeeded(SLOW);
+    await reveal(page, english.getByRole('textbox', { name: /Texto alternativo/ }));
+    await english.getByRole('textbox', { name: /Texto alternativo/ }).fill('The port of Yokohama at dusk', SLOW);
     const englishDraft = english.getByRole('switch', { name: 'Borrador / Draft' });
     await englishDraft.scrollIntoViewIfNeeded();
     if ((await englishDraft.getAttribute('aria-checked')) === 'true') await englishDraft.click();
@@ -220,11 +244,12 @@ describe('the web editor', () => {
     const after = await readBack(page);
     const folder = folderOf(after)!;
     expect(folder.startsWith(`${FIXTURE}/notes/`)).toBe(true);
-    expect(Object.keys(after).filter((p) => p.startsWith(`${folder}/`)).sort()).toEqual([`${folder}/index.en.md`, `${folder}/index.es.md`]);
+    expect(Object.keys(after).filter((p) => p.startsWith(`${folder}/`)).sort()).toEqual([`${folder}/hero.jpg`, `${folder}/index.en.md`, `${folder}/index.es.md`]);
+    expect(after[`${folder}/hero.jpg`]).toBe(readFileSync('content/notes/2023-02-27-netflix-estudios/hero.jpg').toString('base64'));
     const es = frontmatter(text(after, `${folder}/index.es.md`));
     const en = frontmatter(text(after, `${folder}/index.en.md`));
-    expect(es).toMatchObject({ title: 'Alcaldes visitan el puerto de Yokohama', stop: 'japan', topics: ['economy', 'film'], draft: false });
-    expect(en).toMatchObject({ title: 'Mayors visit the port of Yokohama', stop: 'japan', topics: ['economy', 'film'], draft: false, slug: 'mayors-visit-yokohama' });
+    expect(es).toMatchObject({ title: 'Alcaldes visitan el puerto de Yokohama', stop: 'japan', topics: ['economy', 'film'], draft: false, image: { src: 'hero.jpg', alt: 'El puerto de Yokohama al atardecer' } });
+    expect(en).toMatchObject({ title: 'Mayors visit the port of Yokohama', stop: 'japan', topics: ['economy', 'film'], draft: false, slug: 'mayors-visit-yokohama', image: { src: 'hero.jpg', alt: 'The port of Yokohama at dusk' } });
     expect(es.date).toBe(en.date);
     // Nothing else changed.
     for (const [path, bytes] of Object.entries(before)) expect(after[path], path).toBe(bytes);
@@ -233,17 +258,20 @@ describe('the web editor', () => {
     expect(seen.cspViolations).toEqual([]);
     await context.close();
 
-    // The files as written pass the content check and build into both pages.
+    // The files as written pass the content check and build into both pages, each with its image.
     const site = scratchWith(after, 'editor-created');
     const check = site.run('check');
     expect(check.status, check.stdout + check.stderr).toBe(0);
-    const build = site.build();
+    // The note is dated now (the editor's default), after the fixture clock: the build runs an hour later.
+    const build = site.build([], { BUILD_NOW: new Date(Date.now() + 3_600_000).toISOString() });
     expect(build.status, build.stdout + build.stderr).toBe(0);
     const slug = folder.split('/').at(-1)!.slice(11);
-    for (const [path, title] of [[`es/notas/${slug}/`, 'Alcaldes visitan el puerto de Yokohama'], ['en/news/mayors-visit-yokohama/', 'Mayors visit the port of Yokohama']] as const) {
+    for (const [path, alt] of [[`es/notas/${slug}/`, 'El puerto de Yokohama al atardecer'], ['en/news/mayors-visit-yokohama/', 'The port of Yokohama at dusk']] as const) {
       const html = readFileSync(join(site.out, path, 'index.html'), 'utf8');
-      expect(html, path).toContain(`<h1`);
-      expect(html, path).toContain(title);
+      expect(html, path).toContain(`alt="${alt}"`);
+      const src = /<img[^>]+src="([^"]+)"[^>]*alt="[^"]*"/.exec(html.slice(html.indexOf('<main')))?.[1];
+      expect(src, path).toBeTruthy();
+      expect(existsSync(join(site.out, decodeURI(src!).replace(/^\//, ''))), src).toBe(true);
     }
   }, 600_000);
 
