@@ -294,7 +294,7 @@ describe('the web editor', () => {
     expect(check.status, check.stdout + check.stderr).toBe(0);
   }, 400_000);
 
-  it("links each version to its page on the site, in its language's URL words", async () => {
+  it("links each version to its page on the site, in its language's URL words, and previews it with the site's stylesheet", async () => {
     const { context, page } = await openEditor(fixture, FIXTURE);
     await page.getByText('Nota bilingüe de prueba').click(SLOW);
     const opened = async (lang: 'Spanish' | 'English') => {
@@ -306,6 +306,10 @@ describe('the web editor', () => {
       await popup.close();
       return found;
     };
+    // The preview pane shows the version with the site's own stylesheet.
+    const style = await page.evaluate((id) => document.getElementById(id)?.dataset.previewStyle, CONFIG_ELEMENT_ID);
+    expect(style).toMatch(/^\/_astro\/.+\.css$/);
+    await expect.poll(() => page.frameLocator('iframe').first().locator(`link[rel="stylesheet"][href$="${style}"]`).count(), SLOW).toBe(1);
     expect(await opened('Spanish')).toMatchObject({ path: '/es/notas/bilingue/', title: expect.stringContaining('Nota bilingüe de prueba') });
     expect(await opened('English')).toMatchObject({ path: '/en/news/bilingual-test/', title: expect.stringContaining('Bilingual test note') });
     await context.close();
