@@ -1,6 +1,7 @@
 /**
  * The screenshots of content/README.md's "web editor" section:
- * `npx node tests/browser/editor-screenshots.ts <build folder>` writes them to docs/editor/.
+ * `npm exec -- node tests/browser/editor-screenshots.ts <build folder>` writes them to docs/editor/
+ * (a build of the fixture site: its stops and topics).
  * The editor runs on Sveltia's in-browser test backend, as in editor.test.ts.
  */
 import { chromium } from 'playwright-core';
@@ -33,5 +34,10 @@ await page.getByRole('button', { name: /Enable .*English/ }).click(slow);
 const english = page.getByRole('group', { name: /Edit .*English.* Content/ });
 await english.getByRole('textbox', { name: 'Título / Title' }).fill('Mayors visit the port of Yokohama', slow);
 await page.screenshot({ path: 'docs/editor/3-translation-english.png' });
+// Publishing: untick Draft in each language, then Save.
+const draft = english.getByRole('switch', { name: 'Borrador / Draft' });
+await draft.scrollIntoViewIfNeeded(slow);
+await draft.click();
+await page.screenshot({ path: 'docs/editor/4-publish.png' });
 await browser.close();
 await site.close();
