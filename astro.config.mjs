@@ -16,6 +16,9 @@ import { sanitizeMarkdownPlugin } from './src/lib/security/markdown-sanitize.ts'
 import { cspDirectives, writeHeadersFile } from './src/lib/security/security-headers.ts';
 import { settings } from './src/settings.ts';
 import { THEME_MODULE, themeCss } from './src/lib/settings/theme.ts';
+import { editorIntegration } from './src/admin/integration.ts';
+import { editorApiOrigins, editorConfig } from './src/lib/editor/editor-config.ts';
+import { EDITOR_OPENER_POLICY, EDITOR_PATH, editorCsp } from './src/lib/editor/editor-page.ts';
 
 const env = buildEnv(settings, process.env);
 
@@ -25,6 +28,21 @@ function siteMapEntries() {
   const pages = buildPages(content, { ...settings, now: env.now, preview: env.preview });
   return sitemapEntries(env.preview ? [] : pages, env, settings.defaultLanguage);
 }
+
+/** The web editor at /admin/ (src/admin/), configured from the same schema, settings and content as the check. */
+const editorBackend = settings.editor ?? { name: 'github', repo: 'owner/repository', branch: 'main' };
+const noteWords = Object.fromEntries(settings.languages.map((code) => [code, settings.language[code]?.words.note ?? code]));
+const editor = editorIntegration({
+  base: env.base,
+  csp: editorCsp(editorApiOrigins(editorBackend)),
+  noteWords,
+  config: (/** @type {{ dev: boolean }} */ { dev }) => {
+    const { stops, topics } = contentFrom({ root: process.cwd(), contentDir: env.contentDir, timeZone: settings.timeZone }, process.env.CONTENT_SNAPSHOT);
+    // On the dev server the preview links go to the dev server itself (the editor's own origin).
+    const site = dev ? { base: env.base } : { url: env.url, base: env.base };
+    return editorConfig({ languages: settings.languages, timeZone: settings.timeZone, contentDir: env.contentDir, stops, topics, backend: editorBackend, site });
+  },
+});
 
 /** The dev server previews drafts and embargoed notes, with their banner. @type {import('astro').AstroIntegration} */
 const previewInDev = {
@@ -41,7 +59,8 @@ const securityHeaders = {
   name: 'convoy:security-headers',
   hooks: {
     'astro:build:done': ({ dir }) => {
-      writeHeadersFile(fileURLToPath(dir), env.base);
+      // The web editor's sign-in pop-up needs its own opener policy (src/lib/editor/editor-page.ts).
+      writeHeadersFile(fileURLToPath(dir), env.base, { [`${env.base}${EDITOR_PATH}`]: EDITOR_OPENER_POLICY });
     },
   },
 };
@@ -72,7 +91,7 @@ export default defineConfig({
   // Raw HTML in .md notes goes through an allowlist; .mdx is for trusted editors.
   // No Shiki: its inline styles would need 'unsafe-inline' in the CSP; code blocks stay plain <pre><code>.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
-  integrations: [previewInDev, liveContentInDev, mdx(), securityHeaders, convoyBuild(), sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
+  integrations: [previewInDev, liveContentInDev, mdx(), editor, securityHeaders, convoyBuild(), sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
   vite: { plugins: [themeStylesheet] },
   // A page whose code and data (its cacheKey, src/lib/build/page-cache.ts) are unchanged is copied

@@ -54,6 +54,8 @@ const site = defineSettings({
   publisherUrl: 'https://www.gob.mx/sre',
   colors: { primary: '#9f2241', primaryDark: '#691c32', accent: '#bc955c', accentLight: '#ddc9a3' },
   pageSize: 12,
+  // The web editor at /admin/ saves here: the repository and branch the site is built from.
+  editor: { name: 'github', repo: 'sre-prensa/convoy-microsite', branch: 'main' },
 });
 
 const override = process.env.SETTINGS_FILE;

@@ -145,9 +145,9 @@ describe('feeds', () => {
 describe('sitemaps and robots.txt', () => {
   const urls = () => [...xml('/sitemap-0.xml').querySelectorAll('url')];
 
-  it('lists every real page once, without the root redirect or the 404', () => {
+  it('lists every real page once, without the root redirect, the 404 or the web editor', () => {
     const locs = urls().map((u) => u.querySelector('loc')!.textContent!.slice(ORIGIN.length)).sort();
-    const pages = site.htmlPaths().filter((p) => p !== '/' && p !== '/404.html');
+    const pages = site.htmlPaths().filter((p) => p !== '/' && p !== '/404.html' && p !== '/admin/');
     expect(locs).toEqual(pages);
   });
 
@@ -173,6 +173,6 @@ describe('sitemaps and robots.txt', () => {
   });
 
   it('names both sitemaps in robots.txt', () => {
-    expect(site.text('/robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap-index.xml\nSitemap: ${ORIGIN}/news-sitemap.xml\n`);
+    expect(site.text('/robots.txt')).toBe(`User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: ${ORIGIN}/sitemap-index.xml\nSitemap: ${ORIGIN}/news-sitemap.xml\n`);
   });
 });

@@ -4,13 +4,14 @@ import { attr, BuiltSite } from './helpers/built-site.ts';
 
 const site = new BuiltSite(fixtureBuild('root'));
 const ORIGIN = FIXTURE_ENV.SITE_URL;
-const pagesWithHead = () => site.htmlPaths().filter((p) => p !== '/' && p !== '/404.html');
+// The web editor's page (/admin/) is not a page of the site: tests/build-editor.test.ts covers it.
+const pagesWithHead = () => site.htmlPaths().filter((p) => p !== '/' && p !== '/404.html' && p !== '/admin/');
 
 describe('the URL table', () => {
   it('has every page of the design for the fixture content', () => {
     expect(site.htmlPaths()).toEqual(
       [
-        '/', '/404.html',
+        '/', '/404.html', '/admin/',
         '/en/', '/en/news/', '/en/news/bilingual-test/', '/en/news/tricky-en/', '/en/search/',
         '/en/stops/japan/', '/en/stops/los-angeles/', '/en/topics/economy/', '/en/topics/film/',
         '/es/', '/es/buscar/', '/es/notas/', '/es/notas/bilingue/', '/es/notas/solo-espanol/',

@@ -52,7 +52,7 @@ describe('planNote', () => {
         'date: 2023-03-05',
         'stop: los-angeles',
         'topics: [economy, film]',
-        'draft: true  # bórrela cuando la nota esté lista para publicarse',
+        'draft: true  # cámbielo a false cuando la nota esté lista para publicarse',
         '# Campos opcionales: quite el # para usarlos.',
         '# updated: 2023-03-02T18:00',
         '# image:',
@@ -147,7 +147,7 @@ describe('noteTemplate', () => {
   });
 
   it('writes the English placeholders in an English version', () => {
-    expect(noteTemplate('en', { title: 'T', date: '2023-03-05', stop: 'japan', topics: [] })).toContain('draft: true  # delete this line when the note is ready to publish\n');
+    expect(noteTemplate('en', { title: 'T', date: '2023-03-05', stop: 'japan', topics: [] })).toContain('draft: true  # change it to false when the note is ready to publish\n');
   });
 });
 

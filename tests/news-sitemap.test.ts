@@ -33,7 +33,7 @@ describe('newsSitemap', () => {
 });
 
 describe('robotsTxt', () => {
-  it('names both sitemaps with absolute URLs under the base path', () => {
-    expect(robotsTxt(SITE)).toBe('User-agent: *\nAllow: /\n\nSitemap: https://a.mx/convoy/sitemap-index.xml\nSitemap: https://a.mx/convoy/news-sitemap.xml\n');
+  it('names both sitemaps with absolute URLs under the base path, and keeps crawlers out of the web editor', () => {
+    expect(robotsTxt(SITE)).toBe('User-agent: *\nAllow: /\nDisallow: /convoy/admin/\n\nSitemap: https://a.mx/convoy/sitemap-index.xml\nSitemap: https://a.mx/convoy/news-sitemap.xml\n');
   });
 });

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cspDirectives, headersFile, mergeCsp, metaCsp, pageGroup, parseCsp, readHead, writeHeadersFile } from '../src/lib/security/security-headers.ts';
+import { cspDirectives, headersFile, mergeCsp, metaCsp, OPENER_POLICY, pageGroup, parseCsp, readHead, writeHeadersFile } from '../src/lib/security/security-headers.ts';
+import { parseHeadersFile } from './browser/serve.ts';
 
 describe('cspDirectives', () => {
   test('denies by default and frames only the embeds the Markdown allowlist accepts', () => {
@@ -60,6 +61,17 @@ describe('headersFile', () => {
     expect(text).toContain(`\n/convoy/es/notas/\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-n' 'sha256-b'; frame-ancestors 'none'\n`);
     expect(text).toContain(`\n/convoy/es/notas/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-n' 'sha256-b'; frame-ancestors 'none'\n`);
     expect(text).toContain(`\n/convoy/es/\n  Content-Security-Policy: ${note}; frame-ancestors 'none'\n`);
+  });
+
+  test('gives every page the strict opener policy once, on the rule that covers it, and the groups it names their own', () => {
+    const rules = parseHeadersFile(text);
+    const opener = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers).filter(([name]) => name === 'Cross-Origin-Opener-Policy').map(([, value]) => value);
+    for (const path of ['/convoy/es/', '/convoy/es/notas/', '/convoy/es/notas/a/', '/convoy/es/buscar/']) expect(opener(path), path).toEqual([OPENER_POLICY]);
+    expect(OPENER_POLICY).toBe('same-origin');
+    const editor = parseHeadersFile(headersFile([{ path: '/convoy/es/', csp: note }, { path: '/convoy/admin/', csp: note }], '/convoy/', { '/convoy/admin/': 'unsafe-none' }));
+    const editorOpener = (path: string) => editor.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers).filter(([name]) => name === 'Cross-Origin-Opener-Policy').map(([, value]) => value);
+    expect(editorOpener('/convoy/admin/')).toEqual(['unsafe-none']);
+    expect(editorOpener('/convoy/es/')).toEqual(['same-origin']);
   });
 
   test("keeps 'wasm-unsafe-eval' to the search page's own rules and Pagefind's worker", () => {

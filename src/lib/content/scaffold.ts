@@ -140,7 +140,7 @@ export function planNote(request: NoteRequest, ctx: ScaffoldContext): NotePlan {
 const TEMPLATE_TEXT = {
   es: {
     summary: 'Escriba aquí un resumen de una o dos frases: aparece en las listas, en los buscadores y al compartir.',
-    draft: 'bórrela cuando la nota esté lista para publicarse',
+    draft: 'cámbielo a false cuando la nota esté lista para publicarse',
     optional: 'Campos opcionales: quite el # para usarlos.',
     src: 'un archivo de esta carpeta',
     alt: 'Describa la imagen para quien no la ve',
@@ -149,7 +149,7 @@ const TEMPLATE_TEXT = {
   },
   en: {
     summary: 'Write a one- or two-sentence summary here: it shows in listings, in search engines and when shared.',
-    draft: 'delete this line when the note is ready to publish',
+    draft: 'change it to false when the note is ready to publish',
     optional: 'Optional fields: remove the # to use them.',
     src: 'a file in this folder',
     alt: 'Describe the image for people who cannot see it',
@@ -161,7 +161,9 @@ const TEMPLATE_TEXT = {
 /**
  * The text of one new version: a complete header that passes the check,
  * marked `draft: true` so that a half-written note is never published, and
- * the optional fields as comments to fill in.
+ * the optional fields as comments to fill in. The `draft` line stays when the
+ * note is published (`draft: false`): the web editor ticks Draft for a file
+ * that does not say, its default for new notes.
  */
 export function noteTemplate(lang: Lang, fields: { title: string; date: string; stop: string; topics: readonly string[] }): string {
   // A language the template is not written in gets the English placeholders to replace.

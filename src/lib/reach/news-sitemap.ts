@@ -1,6 +1,7 @@
 import { inLanguage } from '../i18n/languages.ts';
 import type { Page } from '../pages/pages.ts';
 import { absoluteUrl } from '../pages/routes.ts';
+import { EDITOR_PATH } from '../editor/editor-page.ts';
 import type { Lang } from '../content/types.ts';
 
 const WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -24,7 +25,7 @@ export function newsSitemap(pages: readonly Page[], site: { url: string; base: s
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${urls.join('')}</urlset>\n`;
 }
 
-/** `robots.txt`: everything may be crawled; names both sitemaps. */
+/** `robots.txt`: everything may be crawled but the web editor; names both sitemaps. */
 export function robotsTxt(site: { url: string; base: string }): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\nSitemap: ${absoluteUrl('/news-sitemap.xml', site)}\n`;
+  return `User-agent: *\nAllow: /\nDisallow: ${site.base}${EDITOR_PATH}\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\nSitemap: ${absoluteUrl('/news-sitemap.xml', site)}\n`;
 }

@@ -40,17 +40,22 @@ export function cspDirectives(iframeHosts: readonly string[] = DEFAULT_POLICY.if
   ];
 }
 
-/** Headers sent with every file; the CSP is added per page group by `headersFile`. */
+/** Headers sent with every file; the CSP and the opener policy are added per page group by `headersFile`. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
   // The share bar needs the clipboard and the share sheet; nothing else is used.
   'Permissions-Policy':
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), clipboard-write=(self), web-share=(self)',
 };
+
+/**
+ * The `Cross-Origin-Opener-Policy` of the site's pages: a window of another
+ * site that opens one, or that one opens, gets no handle on it.
+ */
+export const OPENER_POLICY = 'same-origin';
 
 /**
  * Pagefind runs its WebAssembly in a worker, and a worker takes its policy
@@ -126,10 +131,14 @@ export function pageGroup(path: string, base: string): string {
  * The `_headers` file (Netlify, Cloudflare Pages and hosts that read the same
  * format): the security headers for every path, the search worker's policy,
  * then per group of pages the union of their policies plus
- * `frame-ancestors 'none'`. Groups never overlap,
- * so no host ever joins two different policies for one page.
+ * `frame-ancestors 'none'`, and the opener policy: `OPENER_POLICY`, or the
+ * one `openerPolicies` names for a group (the web editor's sign-in pop-up
+ * needs its own). Groups never overlap, so no host ever joins two different
+ * policies for one page. A folder group's opener policy is on its `*` rule
+ * alone, which also matches the folder's own page: a header written twice
+ * for one page is joined with a comma, which no browser reads as a policy.
  */
-export function headersFile(pages: PagePolicy[], base: string): string {
+export function headersFile(pages: PagePolicy[], base: string, openerPolicies: Readonly<Record<string, string>> = {}): string {
   const groups = new Map<string, string[]>();
   for (const page of pages) {
     const group = pageGroup(page.path, base);
@@ -145,7 +154,8 @@ export function headersFile(pages: PagePolicy[], base: string): string {
     const csp = `${mergeCsp(policies)}; frame-ancestors 'none'`;
     // A folder group (`/es/notas/`) also covers every page below it.
     const patterns = group.slice(base.length).split('/').length === 3 ? [group, `${group}*`] : [group];
-    for (const pattern of patterns) lines.push('', pattern, `  Content-Security-Policy: ${csp}`);
+    const opener = `  Cross-Origin-Opener-Policy: ${openerPolicies[group] ?? OPENER_POLICY}`;
+    for (const pattern of patterns) lines.push('', pattern, `  Content-Security-Policy: ${csp}`, ...(pattern === patterns.at(-1) ? [opener] : []));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -215,9 +225,10 @@ function headEndIn(bytes: Buffer, from: number): number {
 
 /**
  * Writes `<dir>/_headers` from the policies of every HTML page in the build
- * folder `dir` (run once Astro has written the pages); returns its text.
+ * folder `dir` (run once Astro has written the pages), with `openerPolicies`
+ * as in `headersFile`; returns its text.
  */
-export function writeHeadersFile(dir: string, base: string): string {
+export function writeHeadersFile(dir: string, base: string, openerPolicies: Readonly<Record<string, string>> = {}): string {
   const pages: PagePolicy[] = [];
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html')) continue;
@@ -226,7 +237,7 @@ export function writeHeadersFile(dir: string, base: string): string {
     const path = `${base}${file.replace(/\\/g, '/')}`.replace(/(^|\/)index\.html$/, '$1');
     pages.push({ path, csp });
   }
-  const text = headersFile(pages, base);
+  const text = headersFile(pages, base, openerPolicies);
   writeFileSync(join(dir, '_headers'), text);
   return text;
 }

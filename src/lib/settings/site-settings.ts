@@ -5,6 +5,7 @@
  */
 import en from '../../i18n/en.ts';
 import type { Strings } from '../i18n/i18n.ts';
+import type { EditorBackend } from '../editor/editor-config.ts';
 
 /** The localized words of a language's URLs, e.g. `/es/notas/…`, `/es/paradas/…`. */
 export interface UrlWords {
@@ -47,6 +48,8 @@ export interface SettingsInput {
   colors: { primary: string; primaryDark: string; accent: string; accentLight: string };
   /** Notes per listing page. */
   pageSize: number;
+  /** The git host the web editor at /admin/ saves to (see content/README.md, "The web editor"). */
+  editor?: EditorBackend;
 }
 
 /** The settings as the code reads them: language codes in order, and per-code facts. */
