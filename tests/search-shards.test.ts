@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPage, shardCounts, shardFolder, shardPlan, SHARD_SIZE, type IndexedPage } from '../src/lib/search/search-shards.ts';
+import { dateRank, indexedPage, shardCounts, shardFolder, shardPlan, SHARD_SIZE, type IndexedPage } from '../src/lib/search/search-shards.ts';
 
 const page = (path: string, lang: string, date: string): IndexedPage => ({ path, lang, date });
 
@@ -12,9 +12,18 @@ describe('shardPlan', () => {
     page('en/b', 'en', '2025-01-01T00:00:00.000Z'),
   ];
 
-  it('cuts each language into runs of the shard size, newest first, shard n holding run n of every language', () => {
-    expect(shardPlan(pages, 2)).toEqual([['es/b', 'es/a', 'en/b', 'en/a'], ['es/c']]);
+  it('deals each language’s notes out in turn, newest first, to as many shards as the size needs', () => {
+    expect(shardPlan(pages, 2)).toEqual([['es/b', 'es/c', 'en/b', 'en/a'], ['es/a']]);
     expect(shardPlan(pages, 1)).toEqual([['es/b', 'en/b'], ['es/a', 'en/a'], ['es/c']]);
+  });
+
+  it('gives every shard notes of every period, not one run of dates', () => {
+    const year = Array.from({ length: 12 }, (_, month) => page(`es/${month}`, 'es', `2024-${String(month + 1).padStart(2, '0')}`));
+    expect(shardPlan(year, 4)).toEqual([
+      ['es/11', 'es/8', 'es/5', 'es/2'],
+      ['es/10', 'es/7', 'es/4', 'es/1'],
+      ['es/9', 'es/6', 'es/3', 'es/0'],
+    ]);
   });
 
   it('keeps a site of fewer notes than the shard size in one index, as Pagefind alone would', () => {
@@ -23,10 +32,10 @@ describe('shardPlan', () => {
     expect(shardPlan([])).toEqual([]);
   });
 
-  it('orders notes of the same instant by path, so every build cuts the same shards', () => {
+  it('orders notes of the same instant by path, so every build deals the same shards', () => {
     const same = [page('es/z', 'es', '2024'), page('es/m', 'es', '2024'), page('es/a', 'es', '2024')];
-    expect(shardPlan(same, 2)).toEqual([['es/a', 'es/m'], ['es/z']]);
-    expect(shardPlan([...same].reverse(), 2)).toEqual([['es/a', 'es/m'], ['es/z']]);
+    expect(shardPlan(same, 2)).toEqual([['es/a', 'es/z'], ['es/m']]);
+    expect(shardPlan([...same].reverse(), 2)).toEqual([['es/a', 'es/z'], ['es/m']]);
   });
 
   it('refuses a shard size that would hold no note', () => {
@@ -36,6 +45,15 @@ describe('shardPlan', () => {
   it('counts the shards of each language as the search page reads them', () => {
     expect(shardCounts(pages, 2)).toEqual({ es: 2, en: 1 });
     expect(shardCounts(pages)).toEqual({ es: 1, en: 1 });
+  });
+});
+
+describe('dateRank', () => {
+  it('gives back each note’s place newest first from its place in its shard', () => {
+    const year = Array.from({ length: 12 }, (_, month) => page(`es/${month}`, 'es', `2024-${String(month + 1).padStart(2, '0')}`));
+    const plan = shardPlan(year, 4);
+    const ranked = plan.flatMap((shard, n) => shard.map((path, place) => [dateRank(place, n, plan.length), path] as const));
+    expect(ranked.sort(([a], [b]) => a - b).map(([, path]) => path)).toEqual(year.map((p) => p.path).reverse());
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { answerSearch, type AnsweredNote, type BackendHit, type NoteFragment, type SearchBackend, type SearchFilters } from '../lib/search/search-engine.ts';
 import { excerptFromContent, filterValues, resultCountText, suggestionParts, type SearchMessages, type SentencePart } from '../lib/search/search-results.ts';
-import { shardFolder } from '../lib/search/search-shards.ts';
+import { dateRank, shardFolder } from '../lib/search/search-shards.ts';
 import { parseVocabulary } from '../lib/search/search-vocabulary.ts';
 import {
   readSearchState,
@@ -248,8 +248,9 @@ const RANKING = { metaWeights: { title: 7 } };
 
 /**
  * The filter, set on every note of a shard (Pagefind's `mergeFilter`), that
- * tells the shards apart: Pagefind's date order is each shard's own, so the
- * notes newest first are those of shard 0 in its order, then shard 1's…
+ * tells the shards apart: Pagefind's date order is each shard's own, and a
+ * note's place in the whole order follows from its place in its shard's
+ * (`dateRank`).
  */
 const SHARD_FILTER = 'shard';
 
@@ -274,10 +275,16 @@ async function mergeShards(pagefind: Pagefind, file: string, lang: string, optio
 function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string): SearchBackend {
   const byDate = new Map<string, Promise<BackendHit[]>>();
   const files = new Map<string, Promise<ReturnType<typeof parseVocabulary>>>();
-  // Shard by shard, newest first: see SHARD_FILTER.
+  // Every note's place newest first, from each shard's own date order (see SHARD_FILTER), once.
+  let ranks: Promise<Map<string, number>> | undefined;
+  const dateRanks = () =>
+    (ranks ??= Promise.all(Array.from({ length: shards }, (_, n) => pagefind.search(null, { filters: { [SHARD_FILTER]: String(n) }, sort: { date: 'desc' } }))).then(
+      (each) => new Map(each.flatMap((found, n) => (found?.results ?? []).map((hit, place) => [hit.id, dateRank(place, n, shards)] as const))),
+    ));
   const newestFirst = async (filters: SearchFilters) => {
-    const each = Array.from({ length: shards }, (_, n) => pagefind.search(null, { filters: { ...filters, [SHARD_FILTER]: String(n) }, sort: { date: 'desc' } }));
-    return (await Promise.all(each)).flatMap((found) => found?.results ?? []);
+    const [order, found] = await Promise.all([dateRanks(), pagefind.search(null, { filters })]);
+    const rank = (hit: BackendHit) => order.get(hit.id) ?? Number.MAX_SAFE_INTEGER;
+    return [...(found?.results ?? [])].sort((a, b) => rank(a) - rank(b));
   };
   // The same term and filters always give the same answer: the last KEPT_ANSWERS are kept, oldest dropped first.
   const answers = new Map<string, Promise<BackendHit[]>>();

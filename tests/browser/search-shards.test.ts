@@ -56,7 +56,7 @@ async function answer(site: Served, path: string, params: string) {
 }
 
 describe('a search index in shards', () => {
-  test('has shards of two notes per language, the newest in the bundle’s own index', () => {
+  test('has shards of at most two notes per language', () => {
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual({ es: 3, en: 3 });
     const entry = (folder: string) => JSON.parse(readFileSync(join(dir, 'pagefind', folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect([entry('').languages.es?.page_count, entry('shards/1').languages.es?.page_count, entry('shards/2').languages.es?.page_count]).toEqual([2, 2, 1]);
@@ -72,6 +72,7 @@ describe('a search index in shards', () => {
     ['es/buscar/', 'q=embarazo'],
     ['es/buscar/', 'year=2023'],
     ['es/buscar/', 'topic=Cine'],
+    ['es/buscar/', 'topic=Cine&sort=oldest'],
     ['en/search/', 'q=mayors&sort=newest'],
     ['en/search/', 'q=Sarandso'],
     ['en/search/', 'year=2023&sort=oldest'],
@@ -91,10 +92,6 @@ describe('a search index in shards', () => {
       dates.push(await page.locator('[data-pagefind-sort]').getAttribute('data-pagefind-sort'));
     }
     expect(dates).toEqual([...dates].sort().reverse());
-  });
-
-  test('puts the note where Karen Bass receives the convoy first, whatever shard it is in', async () => {
-    expect((await answer(sharded, 'es/buscar/', 'q=Karen+Bass')).results[0]).toBe('/es/notas/llegada-los-angeles/');
   });
 
   test('offers the filter values of every shard', async () => {

@@ -4,12 +4,20 @@
  * every page holding the word, so one search costs in proportion to the
  * square of the pages a word is on: 25 times more, not 5, on a site five
  * times larger. The build therefore writes one Pagefind index per shard of
- * at most SHARD_SIZE notes per language, newest first (the first shard is
- * the bundle's own index, `pagefind/`; the others are `pagefind/shards/<n>/`),
- * and the search page merges them (Pagefind's `mergeIndex`), so a search
- * costs in proportion to the notes, times the shard size.
+ * at most SHARD_SIZE notes per language (the first shard is the bundle's
+ * own index, `pagefind/`; the others are `pagefind/shards/<n>/`), and the
+ * search page merges them (Pagefind's `mergeIndex`), so a search costs in
+ * proportion to the notes, times the shard size.
+ *
+ * The notes are dealt out in turn, newest first (the newest to shard 0, the
+ * next to shard 1…), not cut into runs of dates: Pagefind scores a page
+ * against its own shard (a word's weight falls with the share of the
+ * shard's pages that have it), and each shard then holds a fair sample of
+ * every period, so a name that the news of one month repeats weighs about
+ * the same in every shard, and scores from different shards compare. The
+ * date order follows from the deal: a note's place newest first is its
+ * place in its shard's order times the number of shards, plus its shard.
  */
-
 /** Notes of one language per shard: the sample site and a year of notes fit in one. */
 export const SHARD_SIZE = 500;
 
@@ -26,8 +34,8 @@ export interface IndexedPage {
 /**
  * The pages of each shard, shard 0 first: each language's notes newest
  * first (by the ISO date they sort by; then by path, so the plan is the
- * same on every build), cut into runs of `size`; shard n holds run n of
- * every language.
+ * same on every build), dealt out in turn to as many shards as `size`
+ * needs for that language.
  * @example
  * shardPlan([{ path: 'a', lang: 'es', date: '2024' }, { path: 'b', lang: 'es', date: '2025' }, { path: 'c', lang: 'en', date: '2020' }], 1)
  * // [['b', 'c'], ['a']]
@@ -39,9 +47,19 @@ export function shardPlan(pages: readonly IndexedPage[], size: number = SHARD_SI
   const shards: string[][] = [];
   for (const list of byLang.values()) {
     list.sort((a, b) => (a.date === b.date ? (a.path < b.path ? -1 : 1) : a.date < b.date ? 1 : -1));
-    list.forEach((page, i) => (shards[Math.floor(i / size)] ??= []).push(page.path));
+    const count = Math.ceil(list.length / size);
+    list.forEach((page, i) => (shards[i % count] ??= []).push(page.path));
   }
   return shards;
+}
+
+/**
+ * A note's place in the date order, newest first (0), from its place in its
+ * shard's own date order, its shard, and the number of shards (see shardPlan).
+ * @example dateRank(1, 2, 3) // 5: the second newest of shard 2 of 3
+ */
+export function dateRank(placeInShard: number, shard: number, shards: number): number {
+  return placeInShard * shards + shard;
 }
 
 /**
