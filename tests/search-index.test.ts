@@ -82,6 +82,11 @@ describe('the search index of a build', () => {
     expect(fragment('/en/news/bilingual-test/')?.filters).toEqual({ stop: ['Los Angeles'], topic: ['Film', 'Economy'], year: ['2023'] });
   });
 
+  it('keeps a site smaller than a search shard in one index, and says so to the search page', () => {
+    expect(JSON.parse(site.text('/pagefind/shards.json'))).toEqual({ es: 1, en: 1 });
+    expect(existsSync(join(bundle, 'shards'))).toBe(false);
+  });
+
   it('ships Pagefind’s search engine but none of its unused interfaces', () => {
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.es.pagefind', 'wasm.en.pagefind']) expect(existsSync(join(bundle, file)), file).toBe(true);
     for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-modular-ui.js', 'pagefind-highlight.js']) expect(existsSync(join(bundle, file)), file).toBe(false);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { searchPageData } from '../src/lib/search/search-page.ts';
 
 describe('searchPageData', () => {
-  it('loads Pagefind and the vocabulary from under the base path and prefixes result links with it', () => {
-    expect(searchPageData('es', '/convoy/')).toMatchObject({ bundle: '/convoy/pagefind/pagefind.js', baseUrl: '/convoy/', vocabulary: '/convoy/pagefind/vocabulary/' });
-    expect(searchPageData('en', '/')).toMatchObject({ bundle: '/pagefind/pagefind.js', baseUrl: '/', vocabulary: '/pagefind/vocabulary/' });
+  it('loads Pagefind, its index shards and the vocabulary from under the base path and prefixes result links with it', () => {
+    expect(searchPageData('es', '/convoy/')).toMatchObject({ bundle: '/convoy/pagefind/pagefind.js', baseUrl: '/convoy/', shards: '/convoy/pagefind/shards.json', vocabulary: '/convoy/pagefind/vocabulary/' });
+    expect(searchPageData('en', '/')).toMatchObject({ bundle: '/pagefind/pagefind.js', baseUrl: '/', shards: '/pagefind/shards.json', vocabulary: '/pagefind/vocabulary/' });
   });
 
   it('labels the filters and orders in the page’s language, stop first', () => {

@@ -7,6 +7,7 @@
  */
 import { answerSearch, type AnsweredNote, type BackendHit, type NoteFragment, type SearchBackend, type SearchFilters } from '../lib/search/search-engine.ts';
 import { excerptFromContent, filterValues, resultCountText, suggestionParts, type SearchMessages, type SentencePart } from '../lib/search/search-results.ts';
+import { dateRank, shardFolder } from '../lib/search/search-shards.ts';
 import { parseVocabulary } from '../lib/search/search-vocabulary.ts';
 import {
   readSearchState,
@@ -24,10 +25,15 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options: object): Promise<{ results: BackendHit[] } | null>;
+  mergeIndex(path: string, options: object): Promise<void>;
 }
 
 /** Results loaded and shown at a time. */
 const PAGE_SIZE = 10;
+/** The longest wait, in ms, for a pause in typing before searching (Pagefind's own debounce is 300). */
+const TYPING_PAUSE = 150;
+/** Pagefind answers kept for the searches that follow (a query typed on repeats its first words' searches). */
+const KEPT_ANSWERS = 32;
 
 /** Starts the search page whose root element is `root` (`[data-search]`). */
 export async function startSearch(root: HTMLElement): Promise<void> {
@@ -57,16 +63,20 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   let pagefind: Pagefind;
+  let shards: number;
   try {
+    await whenWanted(root, initial.query.trim() !== '' || Object.keys(initial.filters).length > 0);
     pagefind = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
-    await pagefind.options({ baseUrl: root.dataset.baseUrl, ranking: RANKING });
+    const options = { baseUrl: root.dataset.baseUrl, ranking: RANKING };
+    await pagefind.options({ ...options, mergeFilter: { [SHARD_FILTER]: '0' } });
     await pagefind.init();
+    shards = await mergeShards(pagefind, root.dataset.shards!, document.documentElement.lang.toLowerCase(), options);
   } catch {
     fail();
     return;
   }
   // The build files the vocabulary under each page's <html lang>, as Pagefind does its indexes.
-  const backend = pagefindBackend(pagefind, `${root.dataset.vocabulary!}${document.documentElement.lang.toLowerCase()}/`);
+  const backend = pagefindBackend(pagefind, shards, `${root.dataset.vocabulary!}${document.documentElement.lang.toLowerCase()}/`);
 
   // Offers each filter's values, keeping the one chosen. Until Pagefind's
   // filter lists arrive, only the values chosen in the URL are offered.
@@ -131,8 +141,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     });
 
   let stop: AbortController | undefined;
+  // How long the last search that ran to its end took (see the input listener).
+  let lastTook = 0;
   const search = async () => {
     const run = ++latest;
+    const started = performance.now();
     const state = current();
     history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}${location.hash}`);
     stop = new AbortController();
@@ -160,6 +173,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     note.replaceChildren(...said);
     // For tests and measurements: the query whose results are on screen.
     root.dataset.resultsFor = state.query;
+    lastTook = performance.now() - started;
   };
 
   // One search at a time: keystrokes that arrive meanwhile stop it and make
@@ -181,9 +195,18 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return running;
   };
 
+  // A search started at every keystroke of fast typing would be made stale
+  // by the next one, yet hold Pagefind's worker until its current call ends
+  // (a call cannot be stopped midway): the box waits for a pause in typing
+  // as long as the last search took, up to TYPING_PAUSE, so on a small site
+  // results follow every key and on a large one the worker runs the query
+  // the reader stopped at.
+  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     exact = false;
-    void schedule();
+    stop?.abort();
+    clearTimeout(typing);
+    typing = setTimeout(() => void schedule(), Math.min(lastTook, TYPING_PAUSE));
   });
   for (const name of [...SEARCH_FILTERS, 'sort']) select(name).addEventListener('change', () => void schedule());
   form.addEventListener('submit', (event) => {
@@ -197,18 +220,88 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   await schedule();
 }
 
+/**
+ * Resolves when the page should load Pagefind: at once when the URL asks
+ * for a search (a `?q=` or filter link), else at the reader's first move
+ * in the search area or once the page has loaded and the browser is idle,
+ * whichever comes first. So Pagefind's script, worker and WebAssembly never
+ * compete with the page's first paint, and are ready before most readers
+ * have typed a letter.
+ */
+function whenWanted(root: HTMLElement, now: boolean): Promise<void> {
+  if (now) return Promise.resolve();
+  return new Promise((resolve) => {
+    const moves = ['focusin', 'pointerdown', 'keydown'] as const;
+    const go = () => {
+      for (const type of moves) root.removeEventListener(type, go, true);
+      resolve();
+    };
+    for (const type of moves) root.addEventListener(type, go, true);
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(go, { timeout: 2000 }) : setTimeout(go, 100));
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
+  });
+}
+
 /** Pagefind's own ranking knobs: the title counts more than its default (5) against the body. */
 const RANKING = { metaWeights: { title: 7 } };
 
+/**
+ * The filter, set on every note of a shard (Pagefind's `mergeFilter`), that
+ * tells the shards apart: Pagefind's date order is each shard's own, and a
+ * note's place in the whole order follows from its place in its shard's
+ * (`dateRank`).
+ */
+const SHARD_FILTER = 'shard';
+
+/**
+ * Adds the index's other shards of the page's language (src/lib/search/search-shards.ts)
+ * to Pagefind's searches, which then search each and merge the results by
+ * score. Gives the number of shards.
+ */
+async function mergeShards(pagefind: Pagefind, file: string, lang: string, options: object): Promise<number> {
+  const response = await fetch(file);
+  // Without it, a search would silently leave out all but the newest notes.
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  const shards = ((await response.json()) as Record<string, number>)[lang] ?? 1;
+  const folder = new URL('.', new URL(file, location.href)).pathname;
+  await Promise.all(
+    Array.from({ length: shards - 1 }, (_, i) => pagefind.mergeIndex(`${folder}${shardFolder(i + 1)}`, { ...options, mergeFilter: { [SHARD_FILTER]: String(i + 1) } })),
+  );
+  return shards;
+}
+
 /** The engine's view of Pagefind, with the date order kept per set of filters and vocabulary files fetched once. */
-function pagefindBackend(pagefind: Pagefind, vocabulary: string): SearchBackend {
+function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string): SearchBackend {
   const byDate = new Map<string, Promise<BackendHit[]>>();
   const files = new Map<string, Promise<ReturnType<typeof parseVocabulary>>>();
+  // Every note's place newest first, from each shard's own date order (see SHARD_FILTER), once.
+  let ranks: Promise<Map<string, number>> | undefined;
+  const dateRanks = () =>
+    (ranks ??= Promise.all(Array.from({ length: shards }, (_, n) => pagefind.search(null, { filters: { [SHARD_FILTER]: String(n) }, sort: { date: 'desc' } }))).then(
+      (each) => new Map(each.flatMap((found, n) => (found?.results ?? []).map((hit, place) => [hit.id, dateRank(place, n, shards)] as const))),
+    ));
+  const newestFirst = async (filters: SearchFilters) => {
+    const [order, found] = await Promise.all([dateRanks(), pagefind.search(null, { filters })]);
+    const rank = (hit: BackendHit) => order.get(hit.id) ?? Number.MAX_SAFE_INTEGER;
+    return [...(found?.results ?? [])].sort((a, b) => rank(a) - rank(b));
+  };
+  // The same term and filters always give the same answer: the last KEPT_ANSWERS are kept, oldest dropped first.
+  const answers = new Map<string, Promise<BackendHit[]>>();
+  const search = (term: string, filters: SearchFilters) => {
+    const key = JSON.stringify([term, filters]);
+    const kept = answers.get(key) ?? pagefind.search(term, { filters }).then((found) => found?.results ?? []);
+    answers.delete(key);
+    answers.set(key, kept);
+    if (answers.size > KEPT_ANSWERS) answers.delete(answers.keys().next().value!);
+    kept.catch(() => answers.delete(key));
+    return kept;
+  };
   return {
-    search: async (term, filters) => (await pagefind.search(term, { filters }))?.results ?? [],
+    search,
     newestFirst: (filters) => {
       const key = JSON.stringify(filters);
-      if (!byDate.has(key)) byDate.set(key, pagefind.search(null, { filters, sort: { date: 'desc' } }).then((found) => found?.results ?? []));
+      if (!byDate.has(key)) byDate.set(key, newestFirst(filters));
       return byDate.get(key)!;
     },
     vocabulary: (shard) => {

@@ -8,6 +8,8 @@
  *
  *   npm run lighthouse                  build, then measure
  *   npm run lighthouse -- --dir dist    measure an existing build instead
+ *   npm run lighthouse -- --runs 3      each page three times, the table giving each score's median
+ *                                       (one run on a shared, loaded machine says little)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const PORT = 4317;
 const out = resolve('.cache/lighthouse');
 
-const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+const { values } = parseArgs({ options: { dir: { type: 'string' }, runs: { type: 'string', default: '1' } } });
+const runs = Number(values.runs);
+if (!(runs >= 1)) throw new Error(`--runs takes a number of runs, 1 or more, not ${values.runs}`);
 let dir = values.dir ? resolve(values.dir) : join(out, 'site');
 mkdirSync(out, { recursive: true });
 if (!values.dir) {
@@ -54,7 +58,7 @@ const rows: Array<{ lang: string; page: string; path: string } & Record<(typeof 
 try {
   // A first run warms Chromium up; its scores would measure the cold start, not the page.
   await lighthouse(new URL(pages[0][2].slice(1), site.url).href, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
-  for (const [lang, page, path] of pages) {
+  for (let run = 1; run <= runs; run++) for (const [lang, page, path] of pages) {
     const url = new URL(path.slice(1), site.url).href;
     const result = await lighthouse(url, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -68,19 +72,25 @@ try {
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${c}/${ref.id}`),
     );
-    console.log(`${lang} ${page.padEnd(6)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${below.length ? `   (not full marks: ${below.join(', ')})` : ''}`);
+    console.log(`${runs > 1 ? `run ${run} ` : ''}${lang} ${page.padEnd(6)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${below.length ? `   (not full marks: ${below.join(', ')})` : ''}`);
   }
 } finally {
   chrome.kill();
   await site.close();
 }
 
+// Each page's median score per category over the runs (the runs' own scores are printed above).
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const medians = pages.map(([lang, page, path]) => {
+  const own = rows.filter((r) => r.path === path);
+  return { lang, page, path, ...Object.fromEntries(CATEGORIES.map((c) => [c, median(own.map((r) => r[c]))])) } as (typeof rows)[number];
+});
 const table = [
   '| page | path | performance | accessibility | best practices | SEO |',
   '|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.lang} ${r.page} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} |`),
+  ...medians.map((r) => `| ${r.lang} ${r.page} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} |`),
 ].join('\n');
-writeFileSync(join(out, 'scores.md'), `# Lighthouse (mobile), ${new Date().toISOString()}\n\n${table}\n`);
+writeFileSync(join(out, 'scores.md'), `# Lighthouse (mobile), ${new Date().toISOString()}${runs > 1 ? `, medians of ${runs} runs` : ''}\n\n${table}\n`);
 writeFileSync(join(out, 'scores.json'), `${JSON.stringify(rows, null, 2)}\n`);
 console.log(`\n${table}\n\nScores and full reports: ${out}/`);
 

@@ -86,6 +86,23 @@ describe('search on the fixture site', () => {
     expect(await result.locator('.search-result__meta').textContent()).toBe('27 de febrero de 2023 a las 12:00 p.m. GMT-6 · Los Ángeles');
   });
 
+  test('loads Pagefind once the page has loaded, not before, and at once for a ?q= link', async () => {
+    const pagefindStart = () =>
+      s.page.evaluate(() => {
+        const page = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const script = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/pagefind/pagefind.js'));
+        return { loaded: page.loadEventEnd, pagefind: script?.startTime };
+      });
+    await open(s.page, s.site, 'es');
+    const idle = await pagefindStart();
+    expect(idle.loaded).toBeGreaterThan(0);
+    expect(idle.pagefind).toBeGreaterThanOrEqual(idle.loaded);
+    await open(s.page, s.site, 'es', 'q=inversion');
+    const linked = await pagefindStart();
+    expect(linked.pagefind).toBeLessThan(linked.loaded);
+    expect(await hrefs(s.page)).toEqual(['/es/notas/bilingue/']);
+  });
+
   test('keeps the query in the URL as it changes, and clears it with the box', async () => {
     await open(s.page, s.site, 'es');
     await type(s.page, 'espa');

@@ -6,10 +6,11 @@
  * attributes of `src/views/NoteView.astro` and `src/lib/search/search-attributes.ts`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { linkTree, sameFiles } from '../build/files.ts';
+import { linkOrCopy, linkTree, sameFiles } from '../build/files.ts';
+import { indexedPage, SHARD_SIZE, shardCounts, shardFolder, shardPlan, SHARDS_FILE, type IndexedPage } from './search-shards.ts';
 import { VOCABULARY_DIR, vocabularyFiles } from './search-vocabulary.ts';
 
 /** What the search step did, for the build summary. */
@@ -32,27 +33,65 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
+/** Pagefind's scripts, which a shard other than the first does without: the search page loads them (and the WebAssembly) from `pagefind/`. */
+const SHARD_SCRIPTS = ['pagefind.js', 'pagefind-worker.js'];
+
 /**
  * Builds the search index of the site written in `outDir` into
- * `outDir/pagefind/`. Only pages marked with `data-pagefind-body` (published
+ * `outDir/pagefind/`, cut into shards of `shardSize` notes per language
+ * (src/lib/search/search-shards.ts), with SHARDS_FILE saying how many each
+ * language has. Only pages marked with `data-pagefind-body` (published
  * notes) are read; a site with none still gets a bundle, which finds nothing.
  */
-export async function writeSearchIndex(outDir: string): Promise<SearchReport> {
-  const { index, errors } = await pagefind.createIndex({});
+export async function writeSearchIndex(outDir: string, shardSize: number = SHARD_SIZE): Promise<SearchReport> {
+  const pages = notePages(outDir);
+  const plan = shardPlan(pages, shardSize);
+  // Each shard's pages, linked (not copied) into a folder of their own at
+  // the same paths, so that Pagefind reads them natively, far faster than
+  // one call per page, and gives them the same URLs.
+  const staging = join(outDir, '.search-shards');
   try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Pagefind reads the folder natively, far faster than one call per page;
-    // once any page has `data-pagefind-body`, it skips the pages without it.
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    for (const name of UNUSED_BUNDLE_FILES) rmSync(join(outDir, 'pagefind', name), { force: true });
-    writeVocabulary(outDir);
-    return { pages: indexedPages(outDir) };
+    for (const [n, paths] of (plan.length ? plan : [[]]).entries()) {
+      const source = join(staging, String(n));
+      mkdirSync(source, { recursive: true });
+      for (const path of paths) {
+        mkdirSync(dirname(join(source, path)), { recursive: true });
+        linkOrCopy(join(outDir, path), join(source, path));
+      }
+      const output = join(outDir, 'pagefind', shardFolder(n));
+      await writeIndex(source, output);
+      const unused = n === 0 ? UNUSED_BUNDLE_FILES : [...UNUSED_BUNDLE_FILES, ...SHARD_SCRIPTS, ...readdirSync(output).filter((f) => f.startsWith('wasm.'))];
+      for (const name of unused) rmSync(join(output, name), { force: true });
+    }
   } finally {
+    rmSync(staging, { recursive: true, force: true });
     await pagefind.close();
   }
+  writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), `${JSON.stringify(shardCounts(pages, shardSize))}\n`);
+  writeVocabulary(outDir);
+  return { pages: indexedPages(outDir) };
+}
+
+/** One Pagefind index of the pages under `source`, written to `output`. */
+async function writeIndex(source: string, output: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: source });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${source}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+}
+
+/** The pages of the build in `outDir` that Pagefind indexes (the notes), with their language and date. */
+function notePages(outDir: string): IndexedPage[] {
+  const pages: IndexedPage[] = [];
+  for (const path of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    if (!path.endsWith('.html') || path.startsWith('pagefind')) continue;
+    const page = indexedPage(path, readFileSync(join(outDir, path), 'utf8'));
+    if (page) pages.push(page);
+  }
+  return pages;
 }
 
 /**
@@ -74,11 +113,14 @@ export function reuseSearchIndex(published: string, outDir: string): SearchRepor
  * each fragment's title and content, filed under its page's `<html lang>`.
  */
 function writeVocabulary(outDir: string): void {
-  const fragments = join(outDir, 'pagefind', 'fragment');
   const texts = new Map<string, string[]>();
-  for (const name of readdirSync(fragments)) {
+  const files = shardFolders(outDir).flatMap((folder) => {
+    const dir = join(folder, 'fragment');
+    return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+  });
+  for (const file of files) {
     // A fragment is gzipped JSON behind Pagefind's 12-byte signature.
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(fragments, name))).subarray(12).toString('utf8')) as { url: string; content: string; meta: { title?: string } };
+    const fragment = JSON.parse(gunzipSync(readFileSync(file)).subarray(12).toString('utf8')) as { url: string; content: string; meta: { title?: string } };
     const lang = pageLang(outDir, fragment.url);
     if (!lang) continue;
     if (!texts.has(lang)) texts.set(lang, []);
@@ -99,8 +141,16 @@ function pageLang(outDir: string, url: string): string | undefined {
   return /<html[^>]*\slang="([^"]+)"/i.exec(head)?.[1]?.toLowerCase();
 }
 
-/** How many pages the index in `outDir` holds (addDirectory counts every page it read). */
+/** The folder of each shard of the index in `outDir`, the bundle's own first. */
+function shardFolders(outDir: string): string[] {
+  const counts = JSON.parse(readFileSync(join(outDir, 'pagefind', SHARDS_FILE), 'utf8')) as Record<string, number>;
+  return Array.from({ length: Math.max(1, ...Object.values(counts)) }, (_, n) => join(outDir, 'pagefind', shardFolder(n)));
+}
+
+/** How many pages the index in `outDir` holds, over its shards (addDirectory counts every page it read). */
 function indexedPages(outDir: string): number {
-  const entry = JSON.parse(readFileSync(join(outDir, ENTRY), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  return shardFolders(outDir).reduce((pages, folder) => {
+    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return pages + Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  }, 0);
 }

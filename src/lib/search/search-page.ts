@@ -5,6 +5,7 @@
 import { t } from '../i18n/i18n.ts';
 import { homePath, notesPath, withBase } from '../pages/routes.ts';
 import type { SearchMessages } from './search-results.ts';
+import { SHARDS_FILE } from './search-shards.ts';
 import { VOCABULARY_DIR } from './search-vocabulary.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-state.ts';
 import type { Lang } from '../content/types.ts';
@@ -14,6 +15,8 @@ export interface SearchPageData {
   bundle: string;
   /** What Pagefind puts before the site paths of results, e.g. `/convoy/`. */
   baseUrl: string;
+  /** The file that says how many index shards each language has (`src/lib/search/search-shards.ts`), e.g. `/convoy/pagefind/shards.json`; their folders are beside it. */
+  shards: string;
   /** Folder of the vocabulary files, e.g. `/convoy/pagefind/vocabulary/` (then `es/n.txt`). */
   vocabulary: string;
   messages: SearchMessages;
@@ -31,6 +34,7 @@ export function searchPageData(lang: Lang, base: string): SearchPageData {
   return {
     bundle: withBase('/pagefind/pagefind.js', base),
     baseUrl: withBase('/', base),
+    shards: withBase(`/pagefind/${SHARDS_FILE}`, base),
     vocabulary: withBase(`/pagefind/${VOCABULARY_DIR}/`, base),
     messages: {
       prompt: t(lang, 'search.prompt'),
