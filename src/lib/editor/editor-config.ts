@@ -131,8 +131,9 @@ export function editorConfig(input: EditorInput) {
       initial_locales: 'default',
     },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80 },
-    // Only what the note says: an emptied optional field is left out, as the check expects.
-    output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
+    // Only what the note says: an emptied optional field is left out, as the check expects. (How the
+    // header is written is the note format's: src/lib/editor/note-format.ts.)
+    output: { omit_empty_optional_fields: true },
     collections: [notesCollection(input)],
   };
 }
