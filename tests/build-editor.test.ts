@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_OPENER_POLICY } from '../src/lib/editor/editor-page.ts';
+import { NOTE_FORMAT } from '../src/lib/editor/note-format.ts';
 import { parseCsp } from '../src/lib/security/security-headers.ts';
 import { attr, BuiltSite } from './helpers/built-site.ts';
 import { parseHeadersFile } from './browser/serve.ts';
@@ -30,8 +31,12 @@ describe('the web editor at /admin/', () => {
 
   it('carries the configuration generated from the content, and the site stylesheet for previews', () => {
     const element = admin().querySelector('script#editor-config[type="application/json"]')!;
-    const config = JSON.parse(element.textContent!) as { collections: { folder: string; fields: { name: string; options?: { value: string }[] }[] }[] };
+    const config = JSON.parse(element.textContent!) as { collections: { folder: string; format: string; fields: { name: string; options?: { value: string }[] }[] }[] };
     expect(config.collections[0]!.folder).toBe('tests/fixtures/site/content/notes');
+    // Notes are read and written by our own format, which the bundle registers under the same name.
+    expect(config.collections[0]!.format).toBe(NOTE_FORMAT);
+    const code = files(join(site.dir, 'admin/assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(site.dir, 'admin/assets', f), 'utf8')).join('\n');
+    expect(code).toContain(NOTE_FORMAT);
     expect(config.collections[0]!.fields.find((f) => f.name === 'stop')!.options!.map((o) => o.value).sort()).toEqual(['japan', 'los-angeles']);
     const style = element.getAttribute('data-preview-style')!;
     expect(style).toMatch(/^\/_astro\/.+\.css$/);

@@ -4,6 +4,7 @@ import { loadContent } from '../src/lib/content/content.ts';
 import { parseContentDate } from '../src/lib/i18n/dates.ts';
 import { DATE_FORMAT, editorApiOrigins, editorConfig, type EditorField, type EditorInput } from '../src/lib/editor/editor-config.ts';
 import { noteFrontmatter } from '../src/lib/content/schema.ts';
+import { NOTE_FORMAT } from '../src/lib/editor/note-format.ts';
 
 const MX = 'America/Mexico_City';
 const content = loadContent({ root: process.cwd(), contentDir: 'tests/fixtures/site/content', timeZone: MX });
@@ -99,7 +100,7 @@ describe('every frontmatter field has an editor field with the same rules', () =
 describe('every language side by side', () => {
   it('writes content/notes/<folder>/index.<code>.md, the default language first and required', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_files', locales: ['es', 'en'], default_locale: 'es', initial_locales: 'default' });
-    expect(notes).toMatchObject({ folder: 'tests/fixtures/site/content/notes', path: '{{slug}}/index', extension: 'md', format: 'yaml-frontmatter', i18n: true });
+    expect(notes).toMatchObject({ folder: 'tests/fixtures/site/content/notes', path: '{{slug}}/index', extension: 'md', format: NOTE_FORMAT, i18n: true });
   });
 
   it('names the folder from the date and the title', () => {

@@ -4,6 +4,7 @@
  * build wrote into the page (src/lib/editor/editor-config.ts).
  */
 import { CONFIG_ELEMENT_ID } from '../lib/editor/editor-page.ts';
+import { NOTE_FORMAT, readNoteFile, writeNoteFile } from '../lib/editor/note-format.ts';
 import { notePreviewUrl } from '../lib/editor/preview-link.ts';
 
 const element = document.getElementById(CONFIG_ELEMENT_ID);
@@ -28,4 +29,6 @@ Object.assign(window, { CMS_MANUAL_INIT: true });
 const CMS = await import('@sveltia/cms');
 const previewStyle = element?.dataset.previewStyle;
 if (previewStyle) CMS.registerPreviewStyle(previewStyle);
+// The notes collection's format (editor-config.ts): how a note file is read and written.
+CMS.registerCustomFormat(NOTE_FORMAT, 'md', { fromFile: readNoteFile, toFile: writeNoteFile });
 CMS.init({ config });

@@ -80,16 +80,18 @@ const localFontsOnly = {
   },
 };
 
-/** What decides the bundle's bytes: the package versions and the source of src/admin/ and src/lib/editor/. */
+/** What decides the bundle's bytes: the package versions and the source of src/admin/, src/lib/editor/ and what they import from src/lib/content/. */
 function bundleKey(): string {
   // Read from node_modules: @sveltia/cms exports no package.json.
   const version = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   const hash = createHash('sha256');
-  for (const name of ['@sveltia/cms', 'vite']) hash.update(`${name}@${version(name)}\0`);
+  for (const name of ['@sveltia/cms', 'vite', 'yaml']) hash.update(`${name}@${version(name)}\0`);
   // The entry, what it imports (src/lib/editor/) and this file's Vite options.
   for (const dir of [fileURLToPath(new URL('.', import.meta.url)), fileURLToPath(new URL('../lib/editor/', import.meta.url))]) {
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) hash.update(`${name}\0`).update(readFileSync(join(dir, name)));
   }
+  // The note format (src/lib/editor/note-format.ts) reads files with the check's own splitter and parser.
+  hash.update(readFileSync(fileURLToPath(new URL('../lib/content/frontmatter.ts', import.meta.url))));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -162,8 +162,8 @@ const TEMPLATE_TEXT = {
  * The text of one new version: a complete header that passes the check,
  * marked `draft: true` so that a half-written note is never published, and
  * the optional fields as comments to fill in. The `draft` line stays when the
- * note is published (`draft: false`): the web editor ticks Draft for a file
- * that does not say, its default for new notes.
+ * note is published (`draft: false`), as the web editor writes it
+ * (src/lib/editor/note-format.ts), so that saving there changes no line.
  */
 export function noteTemplate(lang: Lang, fields: { title: string; date: string; stop: string; topics: readonly string[] }): string {
   // A language the template is not written in gets the English placeholders to replace.

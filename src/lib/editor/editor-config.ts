@@ -10,6 +10,7 @@
 import { contentJsonSchemas } from '../content/json-schema.ts';
 import type { NoteFrontmatter } from '../content/schema.ts';
 import type { Lang, Stop, Topics } from '../content/types.ts';
+import { NOTE_FORMAT } from './note-format.ts';
 import { previewPathTemplate } from './preview-link.ts';
 
 /** The git host the published editor saves to: named in src/settings.ts (`editor`). */
@@ -130,8 +131,9 @@ export function editorConfig(input: EditorInput) {
       initial_locales: 'default',
     },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80 },
-    // Only what the note says: an emptied optional field is left out, as the check expects.
-    output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
+    // Only what the note says: an emptied optional field is left out, as the check expects. (How the
+    // header is written is the note format's: src/lib/editor/note-format.ts.)
+    output: { omit_empty_optional_fields: true },
     collections: [notesCollection(input)],
   };
 }
@@ -176,8 +178,10 @@ function notesCollection(input: EditorInput) {
     // content/notes/<YYYY-MM-DD-slug>/index.<code>.md: the folder from the date and the default language's title.
     path: '{{slug}}/index',
     slug: "{{fields.date | date('YYYY-MM-DD')}}-{{title}}",
+    // Our own reader and writer (src/lib/editor/note-format.ts, registered by src/admin/editor.ts): a file
+    // without `draft:` opens as published, and a saved note keeps the form `npm run new` writes.
     extension: 'md',
-    format: 'yaml-frontmatter',
+    format: NOTE_FORMAT,
     media_folder: '',
     public_folder: '',
     i18n: true,
@@ -213,7 +217,8 @@ function noteField(name: keyof NoteFrontmatter, rules: JsonSchema, required: boo
     case 'topics':
       return { ...base, widget: 'select', multiple: true, options: topicOptions(input), default: rules.default ?? [] };
     case 'draft':
-      // New notes start as drafts: a note reaches the site only once someone unticks this.
+      // New notes start as drafts: a note reaches the site only once someone unticks this. An existing
+      // file without `draft:` is read as `false` by the note format, so this default never reaches it.
       return { ...base, widget: 'boolean', default: true };
     case 'image':
       return { ...base, widget: 'object', fields: imageFields(rules) };

@@ -1,0 +1,117 @@
+/**
+ * The note file format of the web editor (registered in src/admin/editor.ts
+ * as the notes collection's `format`): how a version file's text becomes the
+ * editor's fields and back.
+ *
+ * Our own rather than Sveltia's `yaml-frontmatter` for two reasons. A file
+ * without `draft:` is published for the build, but Sveltia would fill in the
+ * field's default for new notes (`true`) and saving would unpublish it; here
+ * it reads as `false`. And the header is written the way `npm run new`
+ * (src/lib/content/scaffold.ts) and the sample notes write it, so opening a
+ * note and saving it leaves its file as it was.
+ */
+import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
+import type { NoteFrontmatter } from '../content/schema.ts';
+
+/** The editor's name for the format (the collection's `format`). */
+export const NOTE_FORMAT = 'convoy-note';
+
+/** The fields of one version as the editor holds them: the frontmatter's, and the Markdown `body`. */
+export type NoteFields = Record<string, unknown> & { body?: string };
+
+/**
+ * The header's field order: the content contract's (src/lib/content/schema.ts;
+ * tests/note-format.test.ts compares them). A field left out here is a type error.
+ */
+export const FIELD_ORDER = [
+  'title',
+  'summary',
+  'date',
+  'updated',
+  'stop',
+  'topics',
+  'people',
+  'organizations',
+  'image',
+  'draft',
+  'slug',
+] as const satisfies readonly (keyof NoteFrontmatter)[];
+type Covered = (typeof FIELD_ORDER)[number];
+// Fails to compile when the schema gains a field FIELD_ORDER does not name.
+const everyField: Record<Exclude<keyof NoteFrontmatter, Covered>, never> = {};
+void everyField;
+
+const IMAGE_ORDER = ['src', 'alt', 'credit'] as const satisfies readonly (keyof NonNullable<NoteFrontmatter['image']>)[];
+
+/** Fields of ids, file names and dates: written bare when YAML reads them back as the same text. */
+const BARE = new Set<string>(['date', 'updated', 'stop', 'topics', 'slug', 'src']);
+
+/**
+ * Reads a version file into the editor's fields: its frontmatter (YAML 1.2,
+ * dates kept as written, as the check reads it) and its `body`. A file
+ * without `draft` reads as published (`draft: false`), as the build takes it.
+ * @example readNoteFile('---\ntitle: "Hola"\n---\n\nTexto\n') // { title: 'Hola', draft: false, body: 'Texto' }
+ */
+export function readNoteFile(text: string): NoteFields {
+  const split = splitFrontmatter(text);
+  // The blank line after the header and the file's last line end belong to the format, not to the text.
+  const body = split.body.replace(/^\n/, '').trimEnd();
+  if (split.yaml === undefined) return { draft: false, body };
+  const parsed = parseYaml(split.yaml, split.yamlLine);
+  const [error] = parsed.errors;
+  if (error) throw new Error(`Line ${error.line}: ${error.message}`);
+  const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : {};
+  return { ...data, draft: data.draft ?? false, body };
+}
+
+/**
+ * Writes the editor's fields as a version file: the header in the contract's
+ * order, in the style of `npm run new` (texts in double quotes, ids and dates
+ * bare, lists on one line, the image as a block), `draft` always written,
+ * empty optional fields left out; then a blank line and the body.
+ * @example writeNoteFile({ title: 'Hola', draft: false, body: 'Texto' }) // '---\ntitle: "Hola"\ndraft: false\n---\n\nTexto\n'
+ */
+export function writeNoteFile(fields: NoteFields): string {
+  const { body, ...header } = fields;
+  const names = [...FIELD_ORDER, ...Object.keys(header).filter((name) => !(FIELD_ORDER as readonly string[]).includes(name))];
+  const lines = ['---'];
+  for (const name of names) {
+    const value = name === 'draft' ? header.draft === true : header[name];
+    if (isEmpty(value)) continue;
+    lines.push(...fieldLines(name, value, ''));
+  }
+  lines.push('---');
+  const text = typeof body === 'string' ? body.replace(/\r\n?/g, '\n').trimEnd() : '';
+  return `${lines.join('\n')}\n${text ? `\n${text}\n` : ''}`;
+}
+
+function fieldLines(name: string, value: unknown, indent: string): string[] {
+  if (Array.isArray(value)) return [`${indent}${name}: [${value.map((item) => scalar(name, item)).join(', ')}]`];
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    const order = name === 'image' ? [...IMAGE_ORDER, ...Object.keys(object).filter((k) => !(IMAGE_ORDER as readonly string[]).includes(k))] : Object.keys(object);
+    const inner = order.filter((key) => !isEmpty(object[key])).flatMap((key) => fieldLines(key, object[key], `${indent}  `));
+    return inner.length ? [`${indent}${name}:`, ...inner] : [];
+  }
+  return [`${indent}${name}: ${scalar(name, value)}`];
+}
+
+// YAML reads a bare `los-angeles` or `2023-03-01` as that text; `true`, `1e3`, `null` or `a: b` it would not.
+const SAFE_BARE = /^[A-Za-z0-9][A-Za-z0-9._:+/-]*$/;
+const NOT_TEXT = /^(?:true|false|null|~|[-+]?(?:\d[\d_]*)?\.?\d+(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/i;
+
+function scalar(name: string, value: unknown): string {
+  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  if (BARE.has(name) && SAFE_BARE.test(text) && !NOT_TEXT.test(text) && !/:(?:\s|$)/.test(text)) return text;
+  // JSON's double-quoted strings are YAML's too.
+  return JSON.stringify(text);
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && !(value instanceof Date)) return Object.values(value as object).every(isEmpty);
+  return false;
+}
