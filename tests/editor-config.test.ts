@@ -103,6 +103,14 @@ describe('every language side by side', () => {
     expect(notes).toMatchObject({ folder: 'tests/fixtures/site/content/notes', path: '{{slug}}/index', extension: 'md', format: NOTE_FORMAT, i18n: true });
   });
 
+  it('reads and writes notes with our own format, under a name Sveltia accepts for .md files', () => {
+    // Sveltia 0.221.1 refuses the whole configuration ("The `md` extension doesn't match the `…` format")
+    // for a custom format on `.md` files whose name does not end in `-frontmatter`.
+    expect(notes.format).toBe(NOTE_FORMAT);
+    expect(NOTE_FORMAT).toMatch(/-frontmatter$/);
+    expect(NOTE_FORMAT).not.toMatch(/^(yaml|toml|json)-frontmatter$/);
+  });
+
   it('names the folder from the date and the title', () => {
     expect(notes.slug).toBe("{{fields.date | date('YYYY-MM-DD')}}-{{title}}");
     expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });

@@ -13,8 +13,11 @@
 import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
 import type { NoteFrontmatter } from '../content/schema.ts';
 
-/** The editor's name for the format (the collection's `format`). */
-export const NOTE_FORMAT = 'convoy-note';
+/**
+ * The editor's name for the format (the collection's `format`). Sveltia 0.221.1 refuses a
+ * configuration whose `.md` collection names a format not ending in `-frontmatter`.
+ */
+export const NOTE_FORMAT = 'convoy-frontmatter';
 
 /** The fields of one version as the editor holds them: the frontmatter's, and the Markdown `body`. */
 export type NoteFields = Record<string, unknown> & { body?: string };
