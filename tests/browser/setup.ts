@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './chromium.ts';
+import { scratchProject } from '../helpers/scratch-project.ts';
 import type { BrowserBuild } from './harness.ts';
 
 /** One fixed clock, so embargoes and "latest" lists never depend on the day the suite runs. */
@@ -17,7 +18,7 @@ const BUILDS: Record<BrowserBuild, Record<string, string>> = {
 /**
  * Global setup of `npm run test:browser`: fails at once when there is no
  * Chromium, then builds the sample site and the fixture site with
- * `npm run build`'s script, each into a folder of this run.
+ * `npm run build`'s script, both at once, each into a folder of this run.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   chromiumPath();
@@ -31,30 +32,39 @@ export default async function setup(project: TestProject): Promise<() => void> {
   mkdirSync(cache, { recursive: true });
   const root = mkdtempSync(join(cache, 'browser-builds-'));
   const dirs = {} as Record<BrowserBuild, string>;
-  // One after the other: Astro writes generated modules (such as the map of
-  // content images) into the project's .astro/ folder, so two builds of one
-  // project at once overwrite each other's and images fail to resolve.
-  for (const [name, env] of Object.entries(BUILDS)) {
-    const out = join(root, name);
-    try {
-      await promisify(execFile)(process.execPath, ['src/cli/build.ts', '--out', out], {
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
-          BUILD_NOW,
-          BASE_PATH: '/',
-          // A content cache per build that outlives the run: images are not optimized twice.
-          ASTRO_CACHE_DIR: join(cache, `browser-astro-cache-${name}`),
-          ...env,
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    } catch (error) {
-      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-      throw new Error(`Building the ${name} site for the browser suite failed:\n${stdout}\n${stderr}`);
-    }
-    dirs[name as BrowserBuild] = out;
-  }
+  const projects: string[] = [];
+  // Both at once, each in a copy of the project (tests/helpers/scratch-project.ts): Astro writes
+  // generated modules (such as the map of content images) into <root>/.astro/, so two builds
+  // of one root would overwrite each other's. A copy that keeps its name keeps its cache valid.
+  await Promise.all(
+    Object.entries(BUILDS).map(async ([name, env]) => {
+      const out = join(root, name);
+      const copy = scratchProject(`browser-project-${name}`, { fixed: true, content: env.CONTENT_DIR === 'content' ? 'content' : undefined });
+      projects.push(copy);
+      try {
+        await promisify(execFile)(process.execPath, ['src/cli/build.ts', '--out', out], {
+          cwd: copy,
+          env: {
+            ...process.env,
+            NODE_ENV: 'production',
+            BUILD_NOW,
+            BASE_PATH: '/',
+            // A content cache per build that outlives the run: images are not optimized twice.
+            ASTRO_CACHE_DIR: join(cache, `browser-astro-cache-${name}`),
+            SHARE_IMAGE_CACHE: join(cache, 'share-images'),
+            ...env,
+          },
+          maxBuffer: 64 * 1024 * 1024,
+        });
+      } catch (error) {
+        const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+        throw new Error(`Building the ${name} site for the browser suite failed:\n${stdout}\n${stderr}`);
+      }
+      dirs[name as BrowserBuild] = out;
+    }),
+  );
   project.provide('browserBuilds', dirs);
-  return () => rmSync(root, { recursive: true, force: true });
+  return () => {
+    for (const dir of [root, ...projects]) rmSync(dir, { recursive: true, force: true });
+  };
 }
