@@ -1,4 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { tuneChildProcesses } from './tests/setup/child-processes.ts';
+
+tuneChildProcesses(import.meta.dirname);
 
 /** `npm run test:browser`: the real-browser suite, over builds made by its global setup. */
 export default defineConfig({

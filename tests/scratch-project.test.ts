@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scratchProject } from './helpers/scratch-project.ts';
+import { buildIn, scratchProject } from './helpers/scratch-project.ts';
 
 // What lets build tests run at once: each builds in a project of its own, so each has its own .astro/.
 describe('scratchProject', () => {
@@ -43,5 +43,16 @@ describe('scratchProject', () => {
     expect(make('scratch-test-fixed', { fixed: true })).toBe(root);
     expect(existsSync(join(root, 'left-over.txt'))).toBe(false);
     expect(readlinkSync(join(root, 'node_modules'))).toBe(join(process.cwd(), 'node_modules'));
+  });
+
+  it('builds in a copy and, when the build fails, rejects with what it printed', async () => {
+    const root = make('scratch-test', { content: 'tests/fixtures/site/content' });
+    const note = join(root, 'content', 'notes', '2023-02-27-bilingue', 'index.es.md');
+    writeFileSync(note, readFileSync(note, 'utf8').replace('summary:', 'sumary:'));
+    const out = join(root, 'out');
+    await expect(buildIn(root, out, { CONTENT_DIR: 'content', ASTRO_CACHE_DIR: join(root, 'astro-cache'), LANG: '', LC_ALL: '' })).rejects.toThrow(
+      /sumary  Unknown field "sumary"[\s\S]*Build stopped: 2 content problem\(s\) above/,
+    );
+    expect(existsSync(out), 'nothing written').toBe(false);
   });
 });

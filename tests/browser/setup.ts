@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './chromium.ts';
-import { scratchProject } from '../helpers/scratch-project.ts';
+import { buildIn, scratchProject } from '../helpers/scratch-project.ts';
 import type { BrowserBuild } from './harness.ts';
 
 /** One fixed clock, so embargoes and "latest" lists never depend on the day the suite runs. */
@@ -41,25 +39,16 @@ export default async function setup(project: TestProject): Promise<() => void> {
       const out = join(root, name);
       const copy = scratchProject(`browser-project-${name}`, { fixed: true, content: env.CONTENT_DIR === 'content' ? 'content' : undefined });
       projects.push(copy);
-      try {
-        await promisify(execFile)(process.execPath, ['src/cli/build.ts', '--out', out], {
-          cwd: copy,
-          env: {
-            ...process.env,
-            NODE_ENV: 'production',
-            BUILD_NOW,
-            BASE_PATH: '/',
-            // A content cache per build that outlives the run: images are not optimized twice.
-            ASTRO_CACHE_DIR: join(cache, `browser-astro-cache-${name}`),
-            SHARE_IMAGE_CACHE: join(cache, 'share-images'),
-            ...env,
-          },
-          maxBuffer: 64 * 1024 * 1024,
-        });
-      } catch (error) {
-        const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-        throw new Error(`Building the ${name} site for the browser suite failed:\n${stdout}\n${stderr}`);
-      }
+      await buildIn(copy, out, {
+        BUILD_NOW,
+        BASE_PATH: '/',
+        // A content cache per build that outlives the run: images are not optimized twice.
+        ASTRO_CACHE_DIR: join(cache, `browser-astro-cache-${name}`),
+        SHARE_IMAGE_CACHE: join(cache, 'share-images'),
+        ...env,
+      }).catch((error: Error) => {
+        throw new Error(`Building the ${name} site for the browser suite failed:\n${error.message}`);
+      });
       dirs[name as BrowserBuild] = out;
     }),
   );

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,4 +31,17 @@ export function scratchProject(name: string, { fixed = false, content }: { fixed
   symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
   if (content) cpSync(content, join(root, 'content'), { recursive: true });
   return root;
+}
+
+/**
+ * Runs `npm run build`'s script in a project copy, writing the site to `out`
+ * with `env` over the test's own environment; rejects with everything the
+ * build printed when it fails.
+ */
+export function buildIn(project: string, out: string, env: Readonly<Record<string, string>>): Promise<void> {
+  const child = spawn(process.execPath, ['src/cli/build.ts', '--out', out], { cwd: project, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(output)))));
 }

@@ -1,28 +1,20 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { scratchProject } from '../helpers/scratch-project.ts';
+import { buildIn, scratchProject } from '../helpers/scratch-project.ts';
 import { FIXTURE_ENV, FIXTURE_VARIANTS } from './fixture-builds.ts';
 
-/** Runs `npm run build` for one fixture variant in its own copy of the project; rejects with its output when it fails. */
-function buildVariant(name: string, env: Readonly<Record<string, string>>, out: string, projects: string[]): Promise<void> {
+/** Builds one fixture variant in its own copy of the project; rejects with its output when it fails. */
+async function buildVariant(name: string, env: Readonly<Record<string, string>>, out: string, projects: string[]): Promise<void> {
   // The sample site keeps its Astro cache between runs (its images take longest): a project folder that keeps its name keeps that cache valid.
   const project = scratchProject(`test-project-${name}`, { fixed: name === 'sample', content: env.CONTENT_DIR === 'content' ? 'content' : undefined });
   projects.push(project);
-  const child = spawn(process.execPath, ['src/cli/build.ts', '--out', out], {
-    cwd: project,
-    // The share cards' cache is the project's own, shared by the variants and kept between runs, as before the copies.
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_CACHE_DIR: join(project, 'astro-cache'), SHARE_IMAGE_CACHE: join(process.cwd(), '.cache', 'share-images'), ...FIXTURE_ENV, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // The share cards' cache is the project's own, shared by the variants and kept between runs, as before the copies.
+  const caches = { ASTRO_CACHE_DIR: join(project, 'astro-cache'), SHARE_IMAGE_CACHE: join(process.cwd(), '.cache', 'share-images') };
+  await buildIn(project, out, { ...caches, ...FIXTURE_ENV, ...env }).catch((error: Error) => {
+    throw new Error(`The fixture build "${name}" failed:\n${error.message}`);
   });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`The fixture build "${name}" failed:\n${output}`)))),
-  );
 }
 
 /**
