@@ -11,12 +11,13 @@
  *   its local-repository mode (Chromium and Edge).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { EDITOR_PATH, editorPageHtml } from '../lib/editor/editor-page.ts';
+import { linkTree } from '../lib/build/files.ts';
 
 /** What the integration needs from the site. */
 export interface EditorOptions {
@@ -134,8 +135,9 @@ async function editorBundle(out: string): Promise<{ script: string; reused: bool
     }
     reused = false;
   }
-  mkdirSync(out, { recursive: true });
-  cpSync(join(kept, 'assets'), join(out, 'assets'), { recursive: true });
+  // Linked, not copied: the kept bundle is never changed once renamed into place, and its 17 MB
+  // copied into every build cost each build a fifth of a second of CPU and as much disk.
+  linkTree(join(kept, 'assets'), join(out, 'assets'));
   return { script: readFileSync(join(kept, 'entry.txt'), 'utf8').trim(), reused };
 }
 
