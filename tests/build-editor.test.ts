@@ -9,8 +9,8 @@ import { attr, BuiltSite } from './helpers/built-site.ts';
 import { parseHeadersFile } from './browser/serve.ts';
 import { fixtureBuild } from './setup/fixture-builds.ts';
 
-const site = new BuiltSite(fixtureBuild('root'));
-const based = new BuiltSite(fixtureBuild('base'), '/convoy/');
+const site = new BuiltSite(await fixtureBuild('root'));
+const based = new BuiltSite(await fixtureBuild('base'), '/convoy/');
 const admin = () => site.page('/admin/');
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
 const publicFiles = () => files(site.dir).filter((f) => !f.startsWith('admin/'));

@@ -51,7 +51,7 @@ describe('plain astro build writes the whole site, through the integration hooks
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(4);
   });
 
-  it('is the same site, byte for byte, as npm run build publishes', () => {
-    expect(files(out)).toEqual(files(fixtureBuild('root')));
+  it('is the same site, byte for byte, as npm run build publishes', async () => {
+    expect(files(out)).toEqual(files(await fixtureBuild('root')));
   });
 });

@@ -10,8 +10,8 @@ import { FIXTURE_ENV, fixtureBuild } from './setup/fixture-builds.ts';
 // on a site of three languages and on a site of one: the languages are
 // settings (tests/fixtures/*/settings.ts), not code.
 const ORIGIN = FIXTURE_ENV.SITE_URL;
-const three = new BuiltSite(fixtureBuild('three'));
-const one = new BuiltSite(fixtureBuild('one'));
+const three = new BuiltSite(await fixtureBuild('three'));
+const one = new BuiltSite(await fixtureBuild('one'));
 
 const hreflangs = (site: BuiltSite, path: string) =>
   Object.fromEntries([...site.page(path).querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]));

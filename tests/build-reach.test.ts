@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attr, BuiltSite } from './helpers/built-site.ts';
 import { FIXTURE_ENV, fixtureBuild } from './setup/fixture-builds.ts';
 
-const site = new BuiltSite(fixtureBuild('root'));
+const site = new BuiltSite(await fixtureBuild('root'));
 const ORIGIN = FIXTURE_ENV.SITE_URL;
 const notePages = ['/es/notas/bilingue/', '/es/notas/solo-espanol/', '/en/news/bilingual-test/', '/en/news/tricky-en/'];
 const TRICKY = 'Quotes "yes" & <b>angle</b> </script> 🎬 emoji';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_ENV, fixtureBuild } from './setup/fixture-builds.ts';
 import { attr, BuiltSite } from './helpers/built-site.ts';
 
-const site = new BuiltSite(fixtureBuild('root'));
+const site = new BuiltSite(await fixtureBuild('root'));
 const ORIGIN = FIXTURE_ENV.SITE_URL;
 // The web editor's page (/admin/) is not a page of the site: tests/build-editor.test.ts covers it.
 const pagesWithHead = () => site.htmlPaths().filter((p) => p !== '/' && p !== '/404.html' && p !== '/admin/');
@@ -139,9 +139,9 @@ describe('links', () => {
   });
 });
 
-describe('under a base path', () => {
-  const based = new BuiltSite(fixtureBuild('base'), '/convoy/');
+const based = new BuiltSite(await fixtureBuild('base'), '/convoy/');
 
+describe('under a base path', () => {
   it('puts every internal link and asset under the base path, and all of them exist', () => {
     for (const path of based.htmlPaths()) {
       for (const url of localUrls(based.page(path))) {

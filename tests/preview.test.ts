@@ -12,7 +12,7 @@ const DRAFT = '/es/notas/draft/';
 const EMBARGO = '/es/notas/embargo/';
 const SECRETS = ['Borrador secreto', 'zanahoriaborrador', 'Nota embargada', 'pepinoembargo', '/notas/draft/', '/notas/embargo/', '2099-01-01'];
 
-const production = new BuiltSite(fixtureBuild('root'));
+const production = new BuiltSite(await fixtureBuild('root'));
 const scratch = new ScratchSite('preview');
 const preview = new BuiltSite(scratch.out);
 

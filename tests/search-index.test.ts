@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BuiltSite } from './helpers/built-site.ts';
 import { fixtureBuild } from './setup/fixture-builds.ts';
 
-const site = new BuiltSite(fixtureBuild('root'));
+const site = new BuiltSite(await fixtureBuild('root'));
 const bundle = join(site.dir, 'pagefind');
 
 /** A Pagefind file as bytes: gzip, then a `pagefind_dcd` signature. */
@@ -99,8 +99,8 @@ describe('the search pages', () => {
     expect(loading).toEqual(['/en/search/', '/es/buscar/']);
   });
 
-  it('load Pagefind and link results under the base path', () => {
-    const based = new BuiltSite(fixtureBuild('base'), '/convoy/');
+  it('load Pagefind and link results under the base path', async () => {
+    const based = new BuiltSite(await fixtureBuild('base'), '/convoy/');
     const root = based.page('/es/buscar/').querySelector('[data-search]');
     expect(root?.getAttribute('data-bundle')).toBe('/convoy/pagefind/pagefind.js');
     expect(root?.getAttribute('data-base-url')).toBe('/convoy/');

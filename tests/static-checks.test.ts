@@ -17,7 +17,7 @@ import { brokenLinks, filesOf, htmlErrors, jsonLdErrors, xmlError } from './help
 import { FIXTURE_ENV, fixtureBuild } from './setup/fixture-builds.ts';
 
 const ORIGIN = FIXTURE_ENV.SITE_URL;
-const sample = new BuiltSite(fixtureBuild('sample'), '/convoy/');
+const sample = new BuiltSite(await fixtureBuild('sample'), '/convoy/');
 
 describe('the sample site, built under /convoy/', () => {
   test('every page is valid HTML', async () => {
@@ -72,8 +72,8 @@ describe.each([
   ['root', '/'],
   ['base', '/convoy/'],
 ] as const)('the fixture site at %s', (variant, base) => {
-  test('no internal link or asset is broken', () => {
-    expect(brokenLinks(new BuiltSite(fixtureBuild(variant), base), ORIGIN)).toEqual([]);
+  test('no internal link or asset is broken', async () => {
+    expect(brokenLinks(new BuiltSite(await fixtureBuild(variant), base), ORIGIN)).toEqual([]);
   });
 });
 

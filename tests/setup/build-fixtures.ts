@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildIn, scratchProject } from '../helpers/scratch-project.ts';
-import { FIXTURE_ENV, FIXTURE_VARIANTS } from './fixture-builds.ts';
+import { buildStatusFile, FIXTURE_ENV, FIXTURE_VARIANTS } from './fixture-builds.ts';
 
 /** Builds one fixture variant in its own copy of the project; rejects with its output when it fails. */
 async function buildVariant(name: string, env: Readonly<Record<string, string>>, out: string, projects: string[]): Promise<void> {
@@ -21,18 +21,27 @@ async function buildVariant(name: string, env: Readonly<Record<string, string>>,
  * Builds every fixture variant once per test run, the way `npm run build`
  * does, each in a copy of the project and into a folder of its own, so that
  * parallel runs never share output; as many at once as there are cores.
+ * Returns at once: the tests that need no fixture start while the builds
+ * run, and fixtureBuild() waits for the one a test reads.
  */
-export default async function setup(project: TestProject): Promise<() => void> {
+export default function setup(project: TestProject): () => Promise<void> {
   mkdirSync(join(process.cwd(), '.cache'), { recursive: true });
   const root = mkdtempSync(join(process.cwd(), '.cache', 'test-builds-'));
   const projects: string[] = [];
   const waiting = Object.entries(FIXTURE_VARIANTS);
   const worker = async () => {
-    for (let next = waiting.shift(); next; next = waiting.shift()) await buildVariant(next[0], next[1], join(root, next[0]), projects);
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+      const out = join(root, next[0]);
+      const ended = await buildVariant(next[0], next[1], out, projects).then(() => 'ok', (error: Error) => error.message);
+      // Whole or not at all: a test never reads half a status.
+      writeFileSync(`${buildStatusFile(out)}.tmp`, ended);
+      renameSync(`${buildStatusFile(out)}.tmp`, buildStatusFile(out));
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), waiting.length) }, worker));
+  const builds = Promise.all(Array.from({ length: Math.min(availableParallelism(), waiting.length) }, worker));
   project.provide('buildRoot', root);
-  return () => {
+  return async () => {
+    await builds;
     for (const dir of [root, ...projects]) rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 
 declare module 'vitest' {
@@ -29,7 +31,25 @@ export const FIXTURE_VARIANTS = {
   three: { BASE_PATH: '/', CONTENT_DIR: 'tests/fixtures/three-languages/content', SETTINGS_FILE: 'tests/fixtures/three-languages/settings.ts' },
 } as const;
 
-/** Where the global setup of this test run wrote a fixture build. */
-export function fixtureBuild(name: keyof typeof FIXTURE_VARIANTS): string {
-  return join(inject('buildRoot'), name);
+/** The file the global setup writes when the build of a fixture ends: `ok`, or what the failed build printed. */
+export function buildStatusFile(dir: string): string {
+  return `${dir}.status`;
+}
+
+/**
+ * Where the global setup of this test run wrote a fixture build, once that
+ * build is complete: the builds run while the tests that need none do.
+ * Throws what the build printed if it failed.
+ */
+export function fixtureBuild(name: keyof typeof FIXTURE_VARIANTS): Promise<string> {
+  return builtSite(join(inject('buildRoot'), name));
+}
+
+/** `dir` once the build writing it has ended well (see buildStatusFile); rejects with what it printed if it failed. */
+export async function builtSite(dir: string): Promise<string> {
+  const status = buildStatusFile(dir);
+  while (!existsSync(status)) await sleep(100);
+  const text = readFileSync(status, 'utf8');
+  if (text !== 'ok') throw new Error(text);
+  return dir;
 }
