@@ -14,6 +14,9 @@
  * and compares with the files as they were when it started. Every step waits
  * for a condition of its own (a field, a value, the editor's answer to Save),
  * with its own timeout, never for time.
+ *
+ * The browser runs in Tokyo's time zone, far from the site's (Mexico City): the
+ * dates the editor shows and writes must be the site's wall-clock time anyway.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +32,8 @@ import { openPage, siteUnderTest, takeProblems, type PageProblems } from './harn
 
 const FIXTURE = 'tests/fixtures/site/content';
 const MX = 'America/Mexico_City';
+// The computer's zone in these tests: 15 hours ahead of the site's in November, so a day can differ too.
+const BROWSER_ZONE = 'Asia/Tokyo';
 const fixture = siteUnderTest('fixture');
 const sample = siteUnderTest('sample');
 const scratch: ScratchSite[] = [];
@@ -115,7 +120,7 @@ interface Session {
 
 /** Opens /admin/ of `run` on the test backend seeded with `dir`, signed in, the note list shown. */
 async function openEditor(run: typeof fixture, dir: string): Promise<Session> {
-  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: BROWSER_ZONE });
   context.setDefaultTimeout(STEP);
   const { page, problems } = await openPage(context, new URL(run.site.url).origin);
   await useTestBackend(page, run.site.url);
@@ -239,6 +244,14 @@ function scratchWith(files: Files, name: string): ScratchSite {
   return site;
 }
 
+/** Now as the wall-clock time of `timeZone`, `YYYY-MM-DDTHH:mm`. */
+function wallClockNow(timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date()).map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
 const frontmatter = (file: string) => parse(file.slice(4, file.indexOf('\n---\n', 4))) as Record<string, unknown>;
 
 describe('the web editor on the sample notes', () => {
@@ -306,13 +319,21 @@ describe('the web editor on the fixture content', () => {
     if (!created) throw new Error('No note was created (see the failure of "creates a note in Spanish and English…").');
     return created;
   };
-  const NEW_FOLDER = /\/notes\/\d{4}-\d{2}-\d{2}-alcaldes-visitan-el-puerto-de-yokohama\/index\.en\.md$/;
+  const NEW_FOLDER = /\/notes\/[^/]+-alcaldes-visitan-el-puerto-de-yokohama\/index\.en\.md$/;
 
   it('creates a note in Spanish and English with a hero image, a stop and two topics, through the interface, and saves it', async () => {
     const { page, problems } = await session();
     await noteList(page);
     await page.getByRole('button', { name: 'Create New Entry' }).first().click();
     const spanish = pane(page, 'Spanish');
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(BROWSER_ZONE);
+    // A new note is dated now, in the site's time (not Tokyo's, 15 hours ahead), and the field says which zone.
+    const date = spanish.getByRole('textbox', { name: /Fecha de publicación/ });
+    const minutesFromNow = (wall: string) => Math.abs(Date.parse(`${wall}:00Z`) - Date.parse(`${wallClockNow(MX)}:00Z`)) / 60_000;
+    await expect.poll(async () => minutesFromNow(await date.inputValue()), { timeout: STEP }).toBeLessThan(5);
+    expect(await spanish.getByRole('group', { name: /Fecha de publicación/ }).textContent()).toContain('Mexico City');
+    // 23:30 in Mexico City on 23 November is already the 24th in Tokyo: the file and the folder say the 23rd.
+    await enter(date, '2026-11-23T23:30');
     await enter(spanish.getByRole('textbox', { name: 'Título / Title' }), 'Alcaldes visitan el puerto de Yokohama');
     await enter(spanish.getByRole('textbox', { name: 'Resumen / Summary' }), 'La delegación conoce la logística del puerto.');
     // Two stops and two topics: Sveltia shows so few options as radio buttons and checkboxes.
@@ -360,14 +381,17 @@ describe('the web editor on the fixture content', () => {
   it('writes the new note as the contract says: its folder, both versions with their fields, the image; nothing else changes', async () => {
     const { seeded } = await session();
     const { files, folder } = createdNote();
-    expect(folder.startsWith(`${FIXTURE}/notes/`)).toBe(true);
+    // The folder from the date in the site's zone and the Spanish title.
+    expect(folder).toBe(`${FIXTURE}/notes/2026-11-23-alcaldes-visitan-el-puerto-de-yokohama`);
     expect(Object.keys(files).filter((p) => p.startsWith(`${folder}/`)).sort()).toEqual([`${folder}/hero.jpg`, `${folder}/index.en.md`, `${folder}/index.es.md`]);
     expect(files[`${folder}/hero.jpg`]).toBe(readFileSync('content/notes/2023-02-27-netflix-estudios/hero.jpg').toString('base64'));
     const es = frontmatter(text(files, `${folder}/index.es.md`));
     const en = frontmatter(text(files, `${folder}/index.en.md`));
     expect(es).toMatchObject({ title: 'Alcaldes visitan el puerto de Yokohama', stop: 'japan', topics: ['economy', 'film'], draft: false, image: { src: 'hero.jpg', alt: 'El puerto de Yokohama al atardecer' } });
     expect(en).toMatchObject({ title: 'Mayors visit the port of Yokohama', stop: 'japan', topics: ['economy', 'film'], draft: false, slug: 'mayors-visit-yokohama', image: { src: 'hero.jpg', alt: 'The port of Yokohama at dusk' } });
-    expect(es.date).toBe(en.date);
+    // The time as typed, the site's time: without a zone, which the check reads as Mexico City's.
+    expect(es.date).toBe('2026-11-23T23:30');
+    expect(en.date).toBe(es.date);
     for (const [path, bytes] of Object.entries(seeded)) expect(files[path], path).toBe(bytes);
   });
 
@@ -376,8 +400,8 @@ describe('the web editor on the fixture content', () => {
     const site = scratchWith(files, 'editor-created');
     const check = site.run('check');
     expect(check.status, check.stdout + check.stderr).toBe(0);
-    // The note is dated now (the editor's default), after the fixture clock: the build runs an hour later.
-    const build = site.build([], { BUILD_NOW: new Date(Date.now() + 3_600_000).toISOString() });
+    // On the fixture clock (2026-11-24T12:00Z) the note (2026-11-24T05:30Z) is published.
+    const build = site.build();
     expect(build.status, build.stdout + build.stderr).toBe(0);
     const slug = folder.split('/').at(-1)!.slice(11);
     for (const [path, alt] of [[`es/notas/${slug}/`, 'El puerto de Yokohama al atardecer'], ['en/news/mayors-visit-yokohama/', 'The port of Yokohama at dusk']] as const) {
@@ -388,6 +412,17 @@ describe('the web editor on the fixture content', () => {
       expect(existsSync(join(site.out, decodeURI(src!).replace(/^\//, ''))), src).toBe(true);
     }
   }, 300_000);
+
+  it("shows an existing note's date in the site's time, not the computer's", async () => {
+    const { page, seeded } = await session();
+    // 2023-02-27T10:00:00-08:00 is noon in Mexico City, and already 3 a.m. on the 28th in Tokyo.
+    expect(text(seeded, `${FIXTURE}/notes/2023-02-27-bilingue/index.es.md`)).toContain('date: 2023-02-27T10:00:00-08:00');
+    await expect.poll(() => page.getByText('2023-02-27 · Nota bilingüe de prueba').count(), { timeout: STEP }).toBe(1);
+    await openNote(page, 'Nota bilingüe de prueba');
+    await revealFields(pane(page, 'Spanish'));
+    expect(await pane(page, 'Spanish').getByRole('textbox', { name: /Fecha de publicación/ }).inputValue()).toBe('2023-02-27T12:00');
+    await page.getByRole('button', { name: 'Cancel Editing' }).click();
+  }, 240_000);
 
   it("changes an existing note's English title, keeping its other fields, its body and its published state", async () => {
     const { page } = await session();
