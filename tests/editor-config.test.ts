@@ -88,12 +88,19 @@ describe('every frontmatter field has an editor field with the same rules', () =
     expect(field('topics').multiple).toBe(true);
   });
 
-  it('stores dates in a format the check reads, with their offset', () => {
-    const sample = DATE_FORMAT.replace('YYYY', '2023').replace('MM', '03').replace('DD', '02').replace('HH', '10').replace('mm', '30').replace('ss', '00').replace('Z', '-06:00');
+  it("takes dates in the site's time zone, in a format without a zone that the check reads as the site's time", () => {
+    const sample = DATE_FORMAT.replace('YYYY', '2023').replace('MM', '03').replace('DD', '02').replace('HH', '10').replace('mm', '30');
+    expect(sample).toBe('2023-03-02T10:30');
+    // 10:30 in Mexico City (UTC-6 in March 2023).
     expect(parseContentDate(sample, MX)?.date.toISOString()).toBe('2023-03-02T16:30:00.000Z');
     for (const name of ['date', 'updated']) {
-      expect(field(name)).toMatchObject({ widget: 'datetime', format: DATE_FORMAT });
+      expect(field(name)).toMatchObject({ widget: 'datetime', format: DATE_FORMAT, input_timezone: MX });
+      expect(field(name).hint).toContain(MX);
     }
+    expect(editorConfig({ ...input, timeZone: 'Europe/Madrid' }).collections[0]!.fields.find((f) => f.name === 'date')).toMatchObject({ input_timezone: 'Europe/Madrid' });
+    // New notes are dated now; the folder takes the day of the date as stored, the site's day.
+    expect(field('date').default).toBe('{{now}}');
+    expect(notes.slug).toBe("{{fields.date | date('YYYY-MM-DD')}}-{{title}}");
   });
 });
 

@@ -6,7 +6,8 @@ import { loadContent } from '../src/lib/content/content.ts';
 import { parseYaml, splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { noteTemplate } from '../src/lib/content/scaffold.ts';
 import { noteFrontmatter } from '../src/lib/content/schema.ts';
-import { FIELD_ORDER, readNoteFile, writeNoteFile } from '../src/lib/editor/note-format.ts';
+import { parseContentDate } from '../src/lib/i18n/dates.ts';
+import { FIELD_ORDER, noteFormat, readNoteFile, siteClock, writeNoteFile } from '../src/lib/editor/note-format.ts';
 
 const MX = 'America/Mexico_City';
 const SAMPLE = 'content';
@@ -20,7 +21,8 @@ const versionFiles = (dir: string) =>
       .map((name) => join(dir, 'notes', folder, name)),
   );
 
-const roundTrip = (text: string) => writeNoteFile(readNoteFile(text));
+// What the editor does with a file opened and saved without a change: its format reads it and writes it.
+const roundTrip = (text: string, format = noteFormat(MX)) => format.toFile(format.fromFile(text));
 const headerOf = (text: string) => parseYaml(splitFrontmatter(text).yaml ?? '').data as Record<string, unknown>;
 
 const scratch: string[] = [];
@@ -58,6 +60,74 @@ describe('readNoteFile', () => {
 
   it('refuses a header that is not YAML, naming the line', () => {
     expect(() => readNoteFile('---\ntitle: "A\nsummary: B\n---\n')).toThrow(/^Line \d+: /);
+  });
+});
+
+describe("dates in the site's time (siteClock)", () => {
+  it.each([
+    // An offset is moved into the site's zone: Los Angeles is 2 hours behind Mexico City in February 2023.
+    ['2023-02-27T10:00:00-08:00', '2023-02-27T12:00'],
+    // …and a day later there when the offset says so.
+    ['2023-03-01T23:30:00-08:00', '2023-03-02T01:30'],
+    ['2023-04-21T18:00:00-05:00', '2023-04-21T17:00'],
+    ['2023-02-27T18:00:00Z', '2023-02-27T12:00'],
+    ['2023-02-27T10:00-0800', '2023-02-27T12:00'],
+    ['2023-02-27 10:00:00 -08:00', '2023-02-27T12:00'],
+    // Without a zone it is already the site's time: kept (seconds dropped, as the editor's field has none).
+    ['2026-11-28T10:00', '2026-11-28T10:00'],
+    ['2026-11-28 10:00:45', '2026-11-28T10:00'],
+    // A day alone is its midnight.
+    ['2023-03-01', '2023-03-01T00:00'],
+  ])('%s reads as %s in Mexico City', (stored, wall) => {
+    expect(siteClock(stored, MX)).toBe(wall);
+    // The same instant as the check reads: the wall-clock value, taken in the site's zone.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(stored) && !/:\d\d:[1-5]\d/.test(stored)) {
+      expect(parseContentDate(wall, MX)?.date.getTime()).toBe(parseContentDate(stored, MX)?.date.getTime());
+    }
+  });
+
+  it('depends on the site zone only, not on the computer running it', () => {
+    expect(siteClock('2023-02-27T10:00:00-08:00', 'Asia/Tokyo')).toBe('2023-02-28T03:00');
+    expect(siteClock('2023-02-27T10:00:00-08:00', 'Europe/Madrid')).toBe('2023-02-27T19:00');
+  });
+
+  it('is undefined for a text that is no date', () => {
+    for (const text of ['mañana', '2023-02-27T10', '27/02/2023']) expect(siteClock(text, MX)).toBeUndefined();
+  });
+});
+
+describe('the editor format (noteFormat)', () => {
+  const file = (date: string, updated?: string) => `---\ntitle: "A"\ndate: ${date}\n${updated ? `updated: ${updated}\n` : ''}draft: false\n---\n\nTexto.\n`;
+
+  it("opens date and updated in the site's wall-clock time", () => {
+    expect(noteFormat(MX).fromFile(file('2023-02-27T10:00:00-08:00', '2023-02-28T09:15:00-06:00'))).toMatchObject({ date: '2023-02-27T12:00', updated: '2023-02-28T09:15' });
+  });
+
+  it('writes a date left unchanged as it was in the file, whatever other field changed', () => {
+    const format = noteFormat(MX);
+    const fields = format.fromFile(file('2023-02-27T10:00:00-08:00', '2023-03-01'));
+    expect(format.toFile({ ...fields, title: 'B' })).toBe(file('2023-02-27T10:00:00-08:00', '2023-03-01').replace('"A"', '"B"'));
+  });
+
+  it("writes a date typed in the editor as the site's time without a zone, which the check reads as the site's", () => {
+    const format = noteFormat(MX);
+    const fields = format.fromFile(file('2023-02-27T10:00:00-08:00'));
+    const saved = format.toFile({ ...fields, date: '2023-02-27T13:45', updated: '2023-02-28T08:00' });
+    expect(saved).toBe(file('2023-02-27T13:45', '2023-02-28T08:00'));
+    expect(parseContentDate('2023-02-27T13:45', MX)?.date.toISOString()).toBe('2023-02-27T19:45:00.000Z');
+    // A new note, dated by the editor.
+    expect(format.toFile({ title: 'N', date: '2026-11-23T23:30', draft: true, body: '' })).toBe('---\ntitle: "N"\ndate: 2026-11-23T23:30\ndraft: true\n---\n');
+  });
+
+  it('writes the wall-clock value when two files wrote the same minute differently (either would be right)', () => {
+    const format = noteFormat(MX);
+    const fields = format.fromFile(file('2023-02-27T10:00:00-08:00'));
+    format.fromFile(file('2023-02-27T12:00:00-06:00'));
+    expect(format.toFile(fields)).toBe(file('2023-02-27T12:00'));
+    // One text read twice (the same note opened again) is no ambiguity.
+    const again = noteFormat(MX);
+    again.fromFile(file('2023-02-27T10:00:00-08:00'));
+    expect(again.toFile(again.fromFile(file('2023-02-27T10:00:00-08:00')))).toBe(file('2023-02-27T10:00:00-08:00'));
   });
 });
 
@@ -126,6 +196,13 @@ describe('a sample note opened and saved', () => {
 
   it('passes the content check', () => {
     expect(checkRewritten(SAMPLE)).toEqual([]);
+  });
+
+  it('all written back byte for byte by one format that first read them all, as the editor does', () => {
+    const format = noteFormat(MX);
+    const files = versionFiles(SAMPLE).map((path) => readFileSync(path, 'utf8'));
+    const opened = files.map((text) => format.fromFile(text));
+    expect(opened.map((fields) => format.toFile(fields))).toEqual(files);
   });
 });
 

@@ -86,10 +86,11 @@ const IMAGE_UI: Record<keyof NonNullable<NoteFrontmatter['image']>, FieldUi> = {
 };
 
 /**
- * Stored dates: the site's time and its offset, e.g. `2023-03-02T10:30:00-06:00`,
- * which the check reads (src/lib/i18n/dates.ts) and which keeps the instant exact.
+ * The date fields' value in the editor: the site's wall-clock time, without a zone
+ * (`2023-03-02T10:30`), as the note format (src/lib/editor/note-format.ts) reads it from the file
+ * and as the check reads a time without a zone (src/lib/i18n/dates.ts): the site's time.
  */
-export const DATE_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
+export const DATE_FORMAT = 'YYYY-MM-DDTHH:mm';
 
 /** A piece of JSON Schema, as far as the editor reads it. */
 interface JsonSchema {
@@ -203,13 +204,15 @@ function noteField(name: keyof NoteFrontmatter, rules: JsonSchema, required: boo
   switch (name) {
     case 'date':
     case 'updated':
-      // Typed in the browser's clock, stored with its offset: the instant is exact, and the site shows it in
-      // its own zone. (Sveltia 0.221.1's `input_timezone` with a zone name hangs the new-entry form.)
+      // Shown, typed and stored in the site's time, whatever the computer's zone: with a zone name and a
+      // format without an offset, Sveltia 0.221.1 reads and writes the wall-clock value unchanged, and
+      // "Now" and `{{now}}` give the site's time. (A format with an offset, `…Z`, made the form hang.)
       return {
         ...base,
-        hint: `Hora de su computadora, guardada con su diferencia con UTC; el sitio la muestra en hora de ${input.timeZone}. / Your computer's time, saved with its UTC offset; the site shows it in ${input.timeZone} time.`,
+        hint: `Hora de ${input.timeZone}, sea cual sea la zona de su computadora; se guarda así, sin zona (2026-12-01T10:30). / ${input.timeZone} time, whatever your computer's time zone; stored as such, without a zone (2026-12-01T10:30).`,
         widget: 'datetime',
         format: DATE_FORMAT,
+        input_timezone: input.timeZone,
         ...(name === 'date' ? { default: '{{now}}' } : {}),
       };
     case 'stop':

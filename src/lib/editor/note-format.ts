@@ -9,6 +9,13 @@
  * it reads as `false`. And the header is written the way `npm run new`
  * (src/lib/content/scaffold.ts) and the sample notes write it, so opening a
  * note and saving it leaves its file as it was.
+ *
+ * Dates are shown and typed as the site's wall-clock time (the date fields'
+ * `input_timezone`, src/lib/editor/editor-config.ts), whatever the zone of the
+ * computer: a stored `2023-02-27T10:00:00-08:00` opens as `2023-02-27T12:00`
+ * for a Mexico City site. A date typed in the editor is written that way,
+ * without a zone, which the check reads as the site's time; a date left as it
+ * opened is written back as it was in the file.
  */
 import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
 import type { NoteFrontmatter } from '../content/schema.ts';
@@ -45,6 +52,9 @@ const everyField: Record<Exclude<keyof NoteFrontmatter, Covered>, never> = {};
 void everyField;
 
 const IMAGE_ORDER = ['src', 'alt', 'credit'] as const satisfies readonly (keyof NonNullable<NoteFrontmatter['image']>)[];
+
+/** The fields holding a date and time. */
+const DATE_FIELDS = ['date', 'updated'] as const satisfies readonly (keyof NoteFrontmatter)[];
 
 /** Fields of ids, file names and dates: written bare when YAML reads them back as the same text. */
 const BARE = new Set<string>(['date', 'updated', 'stop', 'topics', 'slug', 'src']);
@@ -117,4 +127,77 @@ function isEmpty(value: unknown): boolean {
   if (Array.isArray(value)) return value.length === 0;
   if (typeof value === 'object' && !(value instanceof Date)) return Object.values(value as object).every(isEmpty);
   return false;
+}
+
+/** The note format the editor registers: reads and writes files, with dates in `timeZone`'s wall-clock time. */
+export interface NoteFormat {
+  fromFile(text: string): NoteFields;
+  toFile(fields: NoteFields): string;
+}
+
+/**
+ * The editor's note format for a site in `timeZone`: `readNoteFile` and
+ * `writeNoteFile`, with each date turned into the site's wall-clock time
+ * (`YYYY-MM-DDTHH:mm`) on reading. It remembers the text each wall-clock value
+ * was read from, so a date that was not changed is written back as it was,
+ * unless two files' different texts read as the same minute: then the
+ * wall-clock value is written, the same time in the site's zone.
+ * @example noteFormat('America/Mexico_City').fromFile('---\ndate: 2023-02-27T10:00:00-08:00\n---\n').date // '2023-02-27T12:00'
+ */
+export function noteFormat(timeZone: string): NoteFormat {
+  // Wall-clock value → the text it was read from (null once two different texts read as it).
+  const asWritten = new Map<string, string | null>();
+  return {
+    fromFile(text) {
+      const fields = readNoteFile(text);
+      for (const name of DATE_FIELDS) {
+        const value = fields[name];
+        const wall = typeof value === 'string' ? siteClock(value, timeZone) : undefined;
+        if (wall === undefined) continue;
+        const seen = asWritten.get(wall);
+        asWritten.set(wall, seen === undefined || seen === value ? (value as string) : null);
+        fields[name] = wall;
+      }
+      return fields;
+    },
+    toFile(fields) {
+      const restored: NoteFields = { ...fields };
+      for (const name of DATE_FIELDS) {
+        const value = restored[name];
+        const original = typeof value === 'string' ? asWritten.get(value) : undefined;
+        if (original) restored[name] = original;
+      }
+      return writeNoteFile(restored);
+    },
+  };
+}
+
+// The contract's date forms (src/lib/i18n/dates.ts reads them for the check): a day, a time, an offset.
+const STORED_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * A stored date as the site's wall-clock time, `YYYY-MM-DDTHH:mm`: a date with an offset is
+ * moved into `timeZone`, one without is already the site's time (a day alone is its midnight).
+ * Undefined for a text that is no date, which the editor then shows empty and the check reports.
+ * @example siteClock('2023-02-27T10:00:00-08:00', 'America/Mexico_City') // '2023-02-27T12:00'
+ */
+export function siteClock(value: string, timeZone: string): string | undefined {
+  const match = STORED_DATE.exec(value.trim());
+  if (!match) return undefined;
+  const [, day, time = '00:00', seconds = '00', fraction = '', offset] = match;
+  if (!offset) return `${day}T${time}`;
+  const instant = new Date(`${day}T${time}:${seconds}${fraction}${offset === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}`);
+  if (Number.isNaN(instant.getTime())) return undefined;
+  const parts = Object.fromEntries(wallClock(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    clocks.set(timeZone, clock);
+  }
+  return clock;
 }
