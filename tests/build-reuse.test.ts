@@ -66,7 +66,7 @@ describe('a build copies the pages that did not change from the last one', () =>
     expect(pages(site.out)).toEqual(firstPages);
     expect(run.stdout, 'the index is not made again').toContain(INDEX_REUSED);
     expect(searchIndex(site.out)).toEqual(firstIndex);
-  });
+  }, 240_000);
 
   it('renders again exactly what an edit changed: the same site a full build makes', async () => {
     // A new title shows on many pages; a new body on one; a new photo under the same name on one.
