@@ -8,9 +8,7 @@
 import { answerSearch, type AnsweredNote, type BackendHit, type NoteFragment, type SearchBackend, type SearchFilters } from '../lib/search/search-engine.ts';
 import { excerptFromContent, filterValues, resultCountText, suggestionParts, type SearchMessages, type SentencePart } from '../lib/search/search-results.ts';
 import { dateRank, shardFolder } from '../lib/search/search-shards.ts';
-import { searchCost, TYPING_PAUSE, typingPause } from '../lib/search/search-typing.ts';
 import { parseVocabulary } from '../lib/search/search-vocabulary.ts';
-import { queryWords } from '../lib/search/search-words.ts';
 import {
   readSearchState,
   SEARCH_FILTERS,
@@ -32,6 +30,8 @@ interface Pagefind {
 
 /** Results loaded and shown at a time. */
 const PAGE_SIZE = 10;
+/** The longest wait, in ms, for a pause in typing before searching (Pagefind's own debounce is 300). */
+const TYPING_PAUSE = 150;
 /** Pagefind answers kept for the searches that follow (a query typed on repeats its first words' searches). */
 const KEPT_ANSWERS = 32;
 
@@ -141,31 +141,25 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     });
 
   let stop: AbortController | undefined;
-  // How long a search takes on this site, as far as the box knows (see the input listener).
-  let cost = TYPING_PAUSE;
+  // How long the last search that ran to its end took (see the input listener).
+  let lastTook = 0;
   const search = async () => {
+    const run = ++latest;
     const started = performance.now();
     const state = current();
-    const finished = await show(state);
-    const asked = queryWords(state.query).words.length > 0 || Object.keys(state.filters).length > 0;
-    cost = searchCost(cost, { took: performance.now() - started, asked, finished });
-  };
-  // Searches for `state` and shows its answer; false when a newer search made it stale, or it failed.
-  const show = async (state: SearchState): Promise<boolean> => {
-    const run = ++latest;
     history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}${location.hash}`);
     stop = new AbortController();
     const { signal } = stop;
     let answer: Awaited<ReturnType<typeof answerSearch>>;
     try {
       answer = await answerSearch(backend, { query: state.query, filters: state.filters as SearchFilters, sort: state.sort, exact: state.exact }, signal);
-      if (run !== latest || signal.aborted) return false;
+      if (run !== latest || signal.aborted) return;
       pending = answer?.notes ?? [];
       list.replaceChildren();
-      if (answer && !(await showMore(run))) return false;
+      if (answer && !(await showMore(run))) return;
     } catch {
       if (run === latest && !signal.aborted) fail();
-      return false;
+      return;
     }
     section.hidden = pending.length === 0 && list.children.length === 0;
     status.textContent = answer ? resultCountText(answer.notes.length, messages, lang) : messages.prompt;
@@ -179,7 +173,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     note.replaceChildren(...said);
     // For tests and measurements: the query whose results are on screen.
     root.dataset.resultsFor = state.query;
-    return true;
+    lastTook = performance.now() - started;
   };
 
   // One search at a time: keystrokes that arrive meanwhile stop it and make
@@ -202,14 +196,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   // A search started at every keystroke of fast typing would be made stale
-  // by the next one, yet hold Pagefind's worker: the box waits for a pause
-  // in typing as long as a search takes here (src/lib/search/search-typing.ts).
+  // by the next one, yet hold Pagefind's worker until its current call ends
+  // (a call cannot be stopped midway): the box waits for a pause in typing
+  // as long as the last search took, up to TYPING_PAUSE, so on a small site
+  // results follow every key and on a large one the worker runs the query
+  // the reader stopped at.
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     exact = false;
     stop?.abort();
     clearTimeout(typing);
-    typing = setTimeout(() => void schedule(), typingPause(cost));
+    typing = setTimeout(() => void schedule(), Math.min(lastTook, TYPING_PAUSE));
   });
   for (const name of [...SEARCH_FILTERS, 'sort']) select(name).addEventListener('change', () => void schedule());
   form.addEventListener('submit', (event) => {
