@@ -8,7 +8,9 @@
  * time from the last keystroke to results shown.
  *
  * `npm run bench -- --notes 5000 --search-only` builds the project once and
- * measures the search only.
+ * measures the search only; with `--keep` the corpus and the built site stay
+ * in their temporary folder (printed), to measure again with
+ * `npm exec -- node bench/search.ts <folder>/out-project` without rebuilding.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ import { outputFolders } from '../src/lib/build/output-folder.ts';
 import { writeCorpus } from './corpus.ts';
 import { measureSearch, searchReport } from './search.ts';
 
-const { values } = parseArgs({ options: { notes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, 'search-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { notes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, 'search-only': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
 const notes = Number(values.notes);
 const runs = Number(values.runs);
 const TIME = '/usr/bin/time';
@@ -64,7 +66,8 @@ if (values['search-only']) {
   const built = measure('project', out, join(work, 'cache-project'));
   console.log(`project cold build: ${built.wall} s, ${built.pages} pages`);
   console.log(searchReport(await measureSearch(out)));
-  execFileSync('rm', ['-rf', work]);
+  if (values.keep) console.log(`built site kept in ${out}`);
+  else execFileSync('rm', ['-rf', work]);
   process.exit(0);
 }
 
@@ -131,4 +134,5 @@ for (const [name, page] of [['note', 'es/notas/nota-0/index.html'], ['home', 'es
   console.log(`| ${name} | ${w.html} | ${w.css} | ${w.js} | ${w.html + w.css + w.js} |`);
 }
 console.log(`\n${searchReport(await measureSearch(out))}`);
-execFileSync('rm', ['-rf', work]);
+if (values.keep) console.log(`built site kept in ${out}`);
+else execFileSync('rm', ['-rf', work]);
