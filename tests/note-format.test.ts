@@ -93,6 +93,8 @@ describe("dates in the site's time (siteClock)", () => {
 
   it('is undefined for a text that is no date', () => {
     for (const text of ['mañana', '2023-02-27T10', '27/02/2023']) expect(siteClock(text, MX)).toBeUndefined();
+    // Read by the check's rules: a day that does not exist is no date (the check reports it).
+    expect(siteClock('2023-02-30T10:00', MX)).toBeUndefined();
   });
 });
 

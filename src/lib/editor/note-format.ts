@@ -19,6 +19,7 @@
  */
 import { parseYaml, splitFrontmatter } from '../content/frontmatter.ts';
 import type { NoteFrontmatter } from '../content/schema.ts';
+import { parseContentDate, wallClock } from '../i18n/zone-time.ts';
 
 /**
  * The editor's name for the format (the collection's `format`). Sveltia 0.221.1 refuses a
@@ -172,32 +173,14 @@ export function noteFormat(timeZone: string): NoteFormat {
   };
 }
 
-// The contract's date forms (src/lib/i18n/dates.ts reads them for the check): a day, a time, an offset.
-const STORED_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
-
 /**
- * A stored date as the site's wall-clock time, `YYYY-MM-DDTHH:mm`: a date with an offset is
- * moved into `timeZone`, one without is already the site's time (a day alone is its midnight).
- * Undefined for a text that is no date, which the editor then shows empty and the check reports.
+ * A stored date as the site's wall-clock time, `YYYY-MM-DDTHH:mm`, read by the check's own rules
+ * (src/lib/i18n/zone-time.ts): a date with an offset is moved into `timeZone`, one without is
+ * already the site's time (a day alone is its midnight). Undefined for a text that is no date,
+ * or no real one, which the editor then shows as it is and the check reports.
  * @example siteClock('2023-02-27T10:00:00-08:00', 'America/Mexico_City') // '2023-02-27T12:00'
  */
 export function siteClock(value: string, timeZone: string): string | undefined {
-  const match = STORED_DATE.exec(value.trim());
-  if (!match) return undefined;
-  const [, day, time = '00:00', seconds = '00', fraction = '', offset] = match;
-  if (!offset) return `${day}T${time}`;
-  const instant = new Date(`${day}T${time}:${seconds}${fraction}${offset === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}`);
-  if (Number.isNaN(instant.getTime())) return undefined;
-  const parts = Object.fromEntries(wallClock(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
-
-const clocks = new Map<string, Intl.DateTimeFormat>();
-function wallClock(timeZone: string): Intl.DateTimeFormat {
-  let clock = clocks.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-    clocks.set(timeZone, clock);
-  }
-  return clock;
+  const parsed = parseContentDate(value, timeZone);
+  return parsed && wallClock(parsed.date, timeZone).slice(0, 16);
 }
