@@ -92,7 +92,8 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
     expect(snapshot(site.out)).toEqual(before);
   }, 240_000);
 
-  it('checks changed content again, and reuses the check when nothing changed', () => {
+  // tests/build-reuse.test.ts shows the check reused when nothing changed.
+  it('checks changed content again, once it is fixed', () => {
     const mdx = note('2023-02-28-solo-espanol/index.es.mdx');
     writeFileSync(note('2023-02-28-solo-espanol/index.es.md'), readFileSync(mdx, 'utf8').replace(/\n<div>\n$/, ''));
     rmSync(mdx);
@@ -100,9 +101,6 @@ describe('a build that fails leaves the previous dist/ exactly as it was', () =>
     const fixed = site.build();
     expect(fixed.status).toBe(0);
     expect(fixed.stdout, 'a changed note is checked again').toMatch(/topics: OK\n/);
-    const again = site.build();
-    expect(again.status).toBe(0);
-    expect(again.stdout).toMatch(/topics: OK \(no file changed since the last build\)\n/);
     expect(leftovers(), 'no staging folder or old site left beside dist/').toEqual([]);
   }, 240_000);
 });

@@ -10,7 +10,8 @@ import { parseHeadersFile } from './browser/serve.ts';
 import { fixtureBuild } from './setup/fixture-builds.ts';
 
 const site = new BuiltSite(await fixtureBuild('root'));
-const based = new BuiltSite(await fixtureBuild('base'), '/convoy/');
+// The sample site, built under /convoy/.
+const based = new BuiltSite(await fixtureBuild('sample'), '/convoy/');
 const admin = () => site.page('/admin/');
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
 const publicFiles = () => files(site.dir).filter((f) => !f.startsWith('admin/'));

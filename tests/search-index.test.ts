@@ -100,7 +100,7 @@ describe('the search pages', () => {
   });
 
   it('load Pagefind and link results under the base path', async () => {
-    const based = new BuiltSite(await fixtureBuild('base'), '/convoy/');
+    const based = new BuiltSite(await fixtureBuild('sample'), '/convoy/');
     const root = based.page('/es/buscar/').querySelector('[data-search]');
     expect(root?.getAttribute('data-bundle')).toBe('/convoy/pagefind/pagefind.js');
     expect(root?.getAttribute('data-base-url')).toBe('/convoy/');

@@ -68,12 +68,9 @@ describe('the sample site, built under /convoy/', () => {
   });
 });
 
-describe.each([
-  ['root', '/'],
-  ['base', '/convoy/'],
-] as const)('the fixture site at %s', (variant, base) => {
+describe('the fixture site', () => {
   test('no internal link or asset is broken', async () => {
-    expect(brokenLinks(new BuiltSite(await fixtureBuild(variant), base), ORIGIN)).toEqual([]);
+    expect(brokenLinks(new BuiltSite(await fixtureBuild('root')), ORIGIN)).toEqual([]);
   });
 });
 

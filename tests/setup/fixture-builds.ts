@@ -17,14 +17,13 @@ export const FIXTURE_ENV = {
 };
 
 /**
- * The fixture builds: the fixture content at the root and under a base path,
- * the sample site (`content/`) under a base path for the static checks,
- * with a content cache of its own that outlives the run (its images are big),
+ * The fixture builds: the fixture content at the root; the sample site
+ * (`content/`) under a base path, which the static checks and every test
+ * of base paths read, with a content cache of its own that outlives the run (its images are big),
  * and sites in one and in three languages, each with its own settings file.
  */
 export const FIXTURE_VARIANTS = {
   root: { BASE_PATH: '/' },
-  base: { BASE_PATH: '/convoy/' },
   sample: { BASE_PATH: '/convoy/', CONTENT_DIR: 'content', ASTRO_CACHE_DIR: join(process.cwd(), '.cache', 'test-astro-cache-sample') },
   // Languages are settings: the same generator with one language and with three (tests/build-languages.test.ts).
   one: { BASE_PATH: '/', CONTENT_DIR: 'tests/fixtures/one-language/content', SETTINGS_FILE: 'tests/fixtures/one-language/settings.ts' },
