@@ -10,6 +10,8 @@ import { buildDir, launchChromium } from './harness.ts';
 import { RELEVANCE_EN, RELEVANCE_ES, type RelevanceCase } from './relevance-set.ts';
 import { serve, type Served } from './serve.ts';
 
+/** The search page's own box (the header has another). */
+const BOX = '[data-search] input[name="q"]';
 let browser: Browser;
 let site: Served;
 let page: Page;
@@ -23,9 +25,19 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** What the search page shows first for `query` (its note's slug), or null when it shows nothing. */
+/**
+ * What the search page at `path` shows first for `query` (its note's slug),
+ * or null when it shows nothing: typed into its box, as a reader asks one
+ * question after another (the page and Pagefind load once per language).
+ */
 async function firstResult(path: string, query: string): Promise<string | null> {
-  await page.goto(`${site.url}${path}?q=${encodeURIComponent(query)}`);
+  const url = new URL(path, site.url);
+  // The page keeps the query in its address: another page, or the same query again, loads the page afresh.
+  if (new URL(page.url()).pathname !== url.pathname || (await page.inputValue(BOX)) === query) {
+    await page.goto(url.href);
+    await page.waitForSelector('[data-search][data-state="ready"]');
+  }
+  await page.fill(BOX, query);
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.resultsFor === q, query, { timeout: 15_000 });
   // Read at once: the results are on screen when resultsFor is set.
   const hrefs = await page.$$eval('.search-result__title a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
