@@ -6,7 +6,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, buildDir, horizontalOverflow, openPage, sitePaths, siteUnderTest } from './harness.ts';
+import { axeViolations, buildDir, horizontalOverflow, openPage, sitePaths, siteUnderTest, takeProblems } from './harness.ts';
 
 const paths = sitePaths(buildDir('sample'));
 
@@ -24,24 +24,24 @@ test('the sitemap lists the pages of both languages', () => {
 
 describe.each(modes)('$name', (mode) => {
   let context: BrowserContext;
+  let opened: Awaited<ReturnType<typeof openPage>>;
+  // One page per mode, taken from URL to URL: a new page (a new renderer, axe compiled again) for each URL made this file three times slower.
   beforeAll(async () => {
     context = await run.browser.newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport, reducedMotion: 'reduce' });
+    opened = await openPage(context, new URL(run.site.url).origin);
   });
   afterAll(() => context?.close());
 
-  test.concurrent.each(paths)('%s', async (path) => {
-    const { page, problems } = await openPage(context, new URL(run.site.url).origin);
-    try {
-      const response = await page.goto(new URL(path.slice(1), run.site.url).href, { waitUntil: 'load' });
-      expect(response?.status(), 'HTTP status').toBe(200);
-      const found = {
-        axe: await axeViolations(page),
-        overflow: mode.viewport.width <= 320 ? await horizontalOverflow(page) : 0,
-        ...problems,
-      };
-      expect(found).toEqual({ axe: [], overflow: 0, consoleErrors: [], cspViolations: [], foreignRequests: [] });
-    } finally {
-      await page.close();
-    }
+  test.each(paths)('%s', async (path) => {
+    const { page, problems } = opened;
+    takeProblems(problems);
+    const response = await page.goto(new URL(path.slice(1), run.site.url).href, { waitUntil: 'load' });
+    expect(response?.status(), 'HTTP status').toBe(200);
+    const found = {
+      axe: await axeViolations(page),
+      overflow: mode.viewport.width <= 320 ? await horizontalOverflow(page) : 0,
+      ...takeProblems(problems),
+    };
+    expect(found).toEqual({ axe: [], overflow: 0, consoleErrors: [], cspViolations: [], foreignRequests: [] });
   });
 });
