@@ -128,6 +128,11 @@ test('a skip link that stays hidden, a control without focus indicator and an un
   expect(await keyboardProblems(page, '.skip-link', 1)).toEqual(['.skip-link is focused but has no visible size']);
   expect(await keyboardProblems(page, '.no-indicator')).toEqual(['.no-indicator is focused but shows no focus indicator (outline or box-shadow)']);
   expect(await keyboardProblems(page, '.unreachable', 10)).toEqual(['.unreachable is not reached with 10 presses of Tab']);
+  // Several controls in one pass down the page: each problem, for each control.
+  expect(await keyboardProblems(page, ['.unreachable', '.no-indicator'], 10)).toEqual([
+    '.no-indicator is focused but shows no focus indicator (outline or box-shadow)',
+    '.unreachable is not reached with 10 presses of Tab',
+  ]);
 });
 
 test('script from hostile markup is trapped and its markup reported', async () => {

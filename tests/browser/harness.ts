@@ -175,8 +175,10 @@ async function scrollSettled(page: Page): Promise<void> {
  * Presses Tab from the top of the page until `selector` has focus, and checks
  * that it is then visible: inside the viewport, not clipped to nothing, not
  * transparent, with a focus indicator. Returns the problems (empty when fine).
+ * Given several selectors, checks each as Tab reaches it, in one pass down the page.
  */
-export async function keyboardProblems(page: Page, selector: string, maxTabs = 40): Promise<string[]> {
+export async function keyboardProblems(page: Page, selector: string | readonly string[], maxTabs = 40): Promise<string[]> {
+  const waiting = typeof selector === 'string' ? [selector] : [...selector];
   // A smooth scroll still running (from a skip link, say) would carry the page
   // away after we return to the top, so let it end first. Then move the
   // sequential focus starting point to the top of the page: focus a throwaway
@@ -190,10 +192,11 @@ export async function keyboardProblems(page: Page, selector: string, maxTabs = 4
     start.focus();
     start.remove();
   });
-  for (let tabs = 1; tabs <= maxTabs; tabs++) {
+  const problems: string[] = [];
+  for (let tabs = 1; tabs <= maxTabs && waiting.length > 0; tabs++) {
     await page.keyboard.press('Tab');
-    const here = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
-    if (!here) continue;
+    const reached = await page.evaluate((selectors) => selectors.filter((sel) => document.activeElement?.matches(sel)), waiting);
+    if (reached.length === 0) continue;
     await scrollSettled(page);
     const state = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -211,14 +214,15 @@ export async function keyboardProblems(page: Page, selector: string, maxTabs = 4
         indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
       };
     });
-    const problems: string[] = [];
-    if (state.width < 2 || state.height < 2 || state.clipped) problems.push(`${selector} is focused but has no visible size`);
-    if (!state.inViewport) problems.push(`${selector} is focused but outside the viewport`);
-    if (state.opacity < 0.5 || state.visibility !== 'visible') problems.push(`${selector} is focused but transparent or hidden`);
-    if (!state.indicator) problems.push(`${selector} is focused but shows no focus indicator (outline or box-shadow)`);
-    return problems;
+    for (const sel of reached) {
+      waiting.splice(waiting.indexOf(sel), 1);
+      if (state.width < 2 || state.height < 2 || state.clipped) problems.push(`${sel} is focused but has no visible size`);
+      if (!state.inViewport) problems.push(`${sel} is focused but outside the viewport`);
+      if (state.opacity < 0.5 || state.visibility !== 'visible') problems.push(`${sel} is focused but transparent or hidden`);
+      if (!state.indicator) problems.push(`${sel} is focused but shows no focus indicator (outline or box-shadow)`);
+    }
   }
-  return [`${selector} is not reached with ${maxTabs} presses of Tab`];
+  return [...problems, ...waiting.map((sel) => `${sel} is not reached with ${maxTabs} presses of Tab`)];
 }
 
 /**

@@ -50,7 +50,7 @@ describe.each([
       elements.map((el) => (el.matches('a') ? `.share-bar a[data-share="${el.getAttribute('data-share')}"]` : `.share-bar button[${el.hasAttribute('data-share-copy') ? 'data-share-copy' : 'data-share-native'}]`)),
     );
     expect(controls.length, 'share links and the copy button').toBeGreaterThanOrEqual(8);
-    for (const control of controls) expect(await keyboardProblems(page, control, 80)).toEqual([]);
+    expect(await keyboardProblems(page, controls, 80)).toEqual([]);
   });
 
   test.each([
