@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { painterFingerprint, painterSources, renderJob, writeShareImages, type RenderJob } from '../src/lib/share-image/share-images.ts';
+import { painterFingerprint, painterSources, renderJob, stopWorker, writeShareImages, type RenderJob } from '../src/lib/share-image/share-images.ts';
 import { buildPages } from '../src/lib/pages/pages.ts';
 import type { Lang, Note, NoteVersion, Stop } from '../src/lib/content/types.ts';
 import { settings } from '../src/settings.ts';
@@ -178,7 +178,15 @@ describe('the share image worker', () => {
       // A file below a file cannot be written.
       expect(await ask(worker, { card, file: join(root, 'here.png', 'bad.png') })).toEqual({ error: expect.stringContaining('here.png') });
     } finally {
-      await worker.terminate();
+      await stopWorker(worker);
     }
+  });
+
+  it('stops a worker in the middle of its warm-up by letting it end by itself, never by killing it', async () => {
+    const worker = new Worker(new URL('../src/lib/share-image/share-image-worker.ts', import.meta.url));
+    await new Promise((resolve) => worker.once('online', resolve));
+    // Worker.terminate() ends a worker with exit code 1 (and at the wrong moment aborts the process: see stopWorker).
+    expect(await stopWorker(worker)).toBe(0);
+    expect(await stopWorker(worker), 'stopping it again is harmless').toBe(0);
   });
 });
