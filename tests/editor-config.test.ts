@@ -4,7 +4,7 @@ import { loadContent } from '../src/lib/content/content.ts';
 import { parseContentDate } from '../src/lib/i18n/dates.ts';
 import { DATE_FORMAT, editorApiOrigins, editorConfig, type EditorField, type EditorInput } from '../src/lib/editor/editor-config.ts';
 import { noteFrontmatter } from '../src/lib/content/schema.ts';
-import { NOTE_FORMAT } from '../src/lib/editor/note-format.ts';
+import { NOTE_FORMAT, notesTimeZone } from '../src/lib/editor/note-format.ts';
 
 const MX = 'America/Mexico_City';
 const content = loadContent({ root: process.cwd(), contentDir: 'tests/fixtures/site/content', timeZone: MX });
@@ -98,6 +98,10 @@ describe('every frontmatter field has an editor field with the same rules', () =
       expect(field(name).hint).toContain(MX);
     }
     expect(editorConfig({ ...input, timeZone: 'Europe/Madrid' }).collections[0]!.fields.find((f) => f.name === 'date')).toMatchObject({ input_timezone: 'Europe/Madrid' });
+    // What the editor's script (src/admin/editor.ts) reads the note dates' zone from.
+    expect(notesTimeZone(config)).toBe(MX);
+    expect(notesTimeZone(editorConfig({ ...input, timeZone: 'Europe/Madrid' }))).toBe('Europe/Madrid');
+    expect(() => notesTimeZone({ collections: [] })).toThrow('no time zone');
     // New notes are dated now; the folder takes the day of the date as stored, the site's day.
     expect(field('date').default).toBe('{{now}}');
     expect(notes.slug).toBe("{{fields.date | date('YYYY-MM-DD')}}-{{title}}");

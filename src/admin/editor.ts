@@ -4,7 +4,7 @@
  * build wrote into the page (src/lib/editor/editor-config.ts).
  */
 import { CONFIG_ELEMENT_ID } from '../lib/editor/editor-page.ts';
-import { NOTE_FORMAT, noteFormat } from '../lib/editor/note-format.ts';
+import { NOTE_FORMAT, noteFormat, notesTimeZone } from '../lib/editor/note-format.ts';
 import { notePreviewUrl } from '../lib/editor/preview-link.ts';
 
 const element = document.getElementById(CONFIG_ELEMENT_ID);
@@ -29,9 +29,6 @@ Object.assign(window, { CMS_MANUAL_INIT: true });
 const CMS = await import('@sveltia/cms');
 const previewStyle = element?.dataset.previewStyle;
 if (previewStyle) CMS.registerPreviewStyle(previewStyle);
-// The notes collection's format (editor-config.ts): how a note file is read and written, its dates in
-// the site's time zone, the one the configuration gives the date field.
-const notes = config.collections?.find((collection: { format?: string }) => collection.format === NOTE_FORMAT);
-const timeZone = notes?.fields?.find((field: { name: string }) => field.name === 'date')?.input_timezone;
-CMS.registerCustomFormat(NOTE_FORMAT, 'md', noteFormat(timeZone));
+// The notes collection's format (editor-config.ts): how a note file is read and written, its dates in the site's time zone.
+CMS.registerCustomFormat(NOTE_FORMAT, 'md', noteFormat(notesTimeZone(config)));
 CMS.init({ config });

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { writeWhole } from '../../src/lib/build/files.ts';
 import { buildIn, scratchProject } from '../helpers/scratch-project.ts';
 import { buildStatusFile, FIXTURE_ENV, FIXTURE_VARIANTS } from './fixture-builds.ts';
 
@@ -34,8 +35,7 @@ export default function setup(project: TestProject): () => Promise<void> {
       const out = join(root, next[0]);
       const ended = await buildVariant(next[0], next[1], out, projects).then(() => 'ok', (error: Error) => error.message);
       // Whole or not at all: a test never reads half a status.
-      writeFileSync(`${buildStatusFile(out)}.tmp`, ended);
-      renameSync(`${buildStatusFile(out)}.tmp`, buildStatusFile(out));
+      writeWhole(buildStatusFile(out), ended);
     }
   };
   const builds = Promise.all(Array.from({ length: Math.min(availableParallelism(), waiting.length) }, worker));

@@ -130,6 +130,23 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
+/** As much of the editor configuration (src/lib/editor/editor-config.ts) as notesTimeZone reads. */
+export interface ConfigWithNotes {
+  collections?: ReadonlyArray<{ format?: string; fields?: ReadonlyArray<{ name: string; input_timezone?: string }> }>;
+}
+
+/**
+ * The zone the editor shows and takes note dates in: the notes collection's date field's
+ * `input_timezone`, which editorConfig sets to the site's. Throws when the configuration has none,
+ * rather than let the editor read dates in the computer's zone.
+ */
+export function notesTimeZone(config: ConfigWithNotes): string {
+  const notes = config.collections?.find((collection) => collection.format === NOTE_FORMAT);
+  const zone = notes?.fields?.find((field) => field.name === 'date')?.input_timezone;
+  if (!zone) throw new Error('The editor configuration gives the note dates no time zone (input_timezone).');
+  return zone;
+}
+
 /** The note format the editor registers: reads and writes files, with dates in `timeZone`'s wall-clock time. */
 export interface NoteFormat {
   fromFile(text: string): NoteFields;

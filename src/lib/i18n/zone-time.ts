@@ -31,8 +31,7 @@ export function parseContentDate(value: string, timeZone: string): ContentDate |
   return { date: zonedToInstant(asUtc, timeZone), dateOnly };
 }
 
-// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
-/** Milliseconds since the epoch of a UTC date and time (any year). */
+/** Milliseconds since the epoch of a UTC date and time (any year: Date.UTC alone reads 0-99 as 1900-1999). */
 export function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
   const date = new Date(Date.UTC(2000, mo - 1, d, h, mi, s));
   date.setUTCFullYear(y);

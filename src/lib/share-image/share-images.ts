@@ -225,8 +225,8 @@ async function renderAll(jobs: RenderJob[], threads: number): Promise<void> {
 
 /**
  * Asks a pool worker to end once its current task is done, and resolves
- * with its exit code (0). Never Worker.terminate(): a worker stopped that way
- * in the middle of its warm-up, at the moment its modules finish evaluating,
+ * with its exit code (0, also for a worker that had already exited). Never
+ * Worker.terminate(): a worker stopped that way in the middle of its warm-up
  * aborted the whole build with a V8 fatal error ("Check failed: (location_)
  * != nullptr", Node 24; seen in test runs, and in 2 of 3 runs of a script
  * stopping 40 workers at moments spread over their warm-up).
