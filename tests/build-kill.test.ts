@@ -15,7 +15,8 @@ function siteHash(dir: string): string {
 }
 
 describe('a build killed at any moment', () => {
-  const site = new ScratchSite('kill');
+  // Its own share cards: one kill is while a card is written, after the cache is emptied.
+  const site = new ScratchSite('kill', undefined, { ownShareImages: true });
   const env = site.env();
   const build = (at: KillAt, args: string[] = []) => runAndKill(['src/cli/build.ts', '--out', site.out, ...args], env, at, site.dir);
   const finished = async (args: string[] = []) => {
@@ -28,6 +29,8 @@ describe('a build killed at any moment', () => {
   /** The two versions of the site the kills alternate between: the fixture, and the fixture with one note retitled. */
   const use = (version: 'A' | 'B') => writeFileSync(note, version === 'A' ? original : original.replace('title: Nota bilingüe de prueba', 'title: Nota bilingüe retitulada'));
   const forced: Record<string, string> = {};
+  /** The second reference build: forced over a site already built. */
+  let reforced: Ended;
   const leftovers = () => readdirSync(join(site.dir, '.dist-builds')).filter((name) => name !== basename(readlinkSync(site.out)));
 
   beforeAll(async () => {
@@ -36,7 +39,7 @@ describe('a build killed at any moment', () => {
     await finished(['--force']);
     forced.B = siteHash(site.out);
     use('A');
-    await finished(['--force']);
+    reforced = await finished(['--force']);
     forced.A = siteHash(site.out);
   }, 240_000);
   afterAll(() => {
@@ -48,27 +51,35 @@ describe('a build killed at any moment', () => {
     expect(forced.A).not.toBe(forced.B);
   });
 
-  // Publishing is one atomic switch; tests/output-folder.test.ts kills a publish at each of its steps, this kills a real build at one of them.
-  const PUBLISH = ['publish:start', 'publish:renamed', 'publish:linked', 'publish:switched', 'publish:cleaned'];
+  it('has references that are full builds: --force renders every page and draws every share card again', () => {
+    // The second follows a build of almost the same site: all but one page and one card could have been reused.
+    expect(reforced.stdout).toMatch(/^[1-9]\d* pages rendered, 0 copied unchanged from the last build$/m);
+    expect(reforced.stdout).toMatch(/, [1-9]\d* share images rendered \(0 cached\)/);
+  });
+
   const kills: (KillAt & { why: string })[] = [
     { point: 'partial.png', why: 'half-way through writing a share image into its cache' },
     { point: 'astro-generated', why: 'after Astro wrote its pages and its cache, before its last hooks' },
     { point: 'astro-generated', signal: 'SIGINT', why: 'by Ctrl-C inside Astro' },
     { point: 'indexed', signal: 'SIGTERM', why: 'by SIGTERM (a cancelled CI job) with a complete site not yet published' },
-    { point: PUBLISH[Math.floor(Math.random() * PUBLISH.length)]!, why: 'at a step of the publish' },
-    { line: 4 + Math.floor(Math.random() * 10), why: 'after a random number of lines of output' },
   ];
   let published: 'A' | 'B' = 'A';
 
-  it.each(kills)('leaves dist/ whole and the next build right when killed $why', async (kill) => {
-    const next = published === 'A' ? 'B' : 'A';
+  /** Starts a build of the other version and kills it; checks that dist/ is still one of the two complete sites. */
+  const killed = async (kill: KillAt) => {
+    const next: 'A' | 'B' = published === 'A' ? 'B' : 'A';
     use(next);
-    // The only card that differs is cached from the reference builds: without it, there is a card to render.
-    if ('point' in kill && kill.point === 'partial.png') rmSync(site.shareImages, { recursive: true, force: true });
     const run: Ended = await build(kill);
     expect(run.killed, `the build reached the moment:\n${run.stdout}\n${run.stderr}`).toBe(true);
     const now = siteHash(site.out);
     expect([forced[published], forced[next]], 'dist/ is one of the two complete sites').toContain(now);
+    return { run, next, now };
+  };
+
+  it.each(kills)('leaves dist/ whole and the next build right when killed $why', async (kill) => {
+    // The only card that differs is cached from the reference builds: without it, there is a card to render.
+    if ('point' in kill && kill.point === 'partial.png') rmSync(site.shareImages, { recursive: true, force: true });
+    const { run, next, now } = await killed(kill);
     if (kill.signal) {
       // Stopped cleanly: nothing to heal, so no build after it.
       expect(run.code).toBe(kill.signal === 'SIGINT' ? 130 : 143);
@@ -87,14 +98,20 @@ describe('a build killed at any moment', () => {
     published = next;
   }, 120_000);
 
-  it('runs two builds started at once one after the other, the second saying whom it waited for', async () => {
-    use(published === 'A' ? 'B' : 'A');
+  // Publishing is one atomic switch; tests/output-folder.test.ts kills a publish at each of its steps, this kills a real build at one of them,
+  // or anywhere before it. The two builds after it are started at once: one heals, and the other waits for it.
+  const PUBLISH = ['publish:start', 'publish:renamed', 'publish:linked', 'publish:switched', 'publish:cleaned'];
+  const moment: KillAt = Math.random() < 0.5 ? { point: PUBLISH[Math.floor(Math.random() * PUBLISH.length)]! } : { line: 4 + Math.floor(Math.random() * 10) };
+
+  it(`leaves dist/ whole when killed at a random moment (${JSON.stringify(moment)}), and two builds started at once then run one after the other, the second saying whom it waited for`, async () => {
+    const { next } = await killed(moment);
     const [one, two] = await Promise.all([build({ point: 'none' }), build({ point: 'none' })]);
     expect([one.code, two.code]).toEqual([0, 0]);
     const waited = [one, two].filter((run) => /^Waiting for the build running as process \d+ \(building .*\/, since \d\d:\d\d:\d\d\) to finish\.\.\.$/m.test(run.stdout));
     expect(waited).toHaveLength(1);
-    expect(siteHash(site.out)).toBe(forced[published === 'A' ? 'B' : 'A']);
-    expect(leftovers()).toEqual([]);
+    expect(siteHash(site.out), 'the builds after the kill publish what a forced build does').toBe(forced[next]);
+    expect(leftovers(), 'and nothing of the killed build is left').toEqual([]);
+    published = next;
   }, 120_000);
 
   it('refuses at once with --no-wait, naming the running build, and takes over the lock of a killed one', async () => {

@@ -139,7 +139,7 @@ describe('a site in one language (es)', () => {
 });
 
 describe('a language the share-card fonts cannot draw', () => {
-  it('is refused at build, naming the letters and the font to add, and nothing is published', () => {
+  it('is refused at the start of the build, naming the letters and the font to add, and nothing is published', () => {
     const site = new ScratchSite('unsupported-script', 'tests/fixtures/unsupported-script/content');
     try {
       const run = site.build([], { SETTINGS_FILE: 'tests/fixtures/unsupported-script/settings.ts' });
@@ -147,6 +147,7 @@ describe('a language the share-card fonts cannot draw', () => {
       expect(run.stderr).toContain('Language "ja": the share-card fonts cannot draw 日, 本, 語');
       expect(run.stderr).toContain('Add a font for Japanese such as @fontsource/noto-sans-jp to the card fonts (src/lib/share-image/share-images.ts)');
       expect(existsSync(site.out)).toBe(false);
+      expect(run.stdout, 'refused in the first step, before Astro starts').not.toContain('[2/5]');
     } finally {
       site.remove();
     }

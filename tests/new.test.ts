@@ -277,15 +277,7 @@ describe('npm run new', () => {
     expect(run.status).toBe(1);
   });
 
-  it('builds: the scaffolded note has its pages in a preview build, with the draft banner', () => {
-    const build = site.build(['--preview']);
-    expect(build.status, build.stdout + build.stderr).toBe(0);
-    for (const page of ['es/notas/alcaldes-se-reunen-con-inversionistas', 'en/news/alcaldes-se-reunen-con-inversionistas']) {
-      const html = readFileSync(join(site.out, page, 'index.html'), 'utf8');
-      expect(html).toContain('Alcaldes se reúnen con inversionistas');
-      expect(html).toContain('class="preview-banner"');
-    }
-  }, 240_000);
+  // tests/preview.test.ts builds a note scaffolded this way, in a preview build.
 });
 
 function writeNotes(site: ScratchSite, files: Record<string, string>): void {

@@ -12,11 +12,19 @@ const DRAFT = '/es/notas/draft/';
 const EMBARGO = '/es/notas/embargo/';
 const SECRETS = ['Borrador secreto', 'zanahoriaborrador', 'Nota embargada', 'pepinoembargo', '/notas/draft/', '/notas/embargo/', '2099-01-01'];
 
+// And a note just scaffolded by `npm run new` (a draft in both languages): what staff preview first.
+const SCAFFOLDED = {
+  '/es/notas/alcaldes-se-reunen-con-inversionistas/': 'Borrador: esta nota no está publicada.',
+  '/en/news/alcaldes-se-reunen-con-inversionistas/': 'Draft: this story is not published.',
+};
+
 const production = new BuiltSite(await fixtureBuild('root'));
 const scratch = new ScratchSite('preview');
 const preview = new BuiltSite(scratch.out);
 
 beforeAll(() => {
+  const made = scratch.run('new', ['--stop', 'los-angeles', '--title', 'Alcaldes se reúnen con inversionistas', '--date', '2023-03-05', '--lang', 'es,en']);
+  if (made.status !== 0) throw new Error(`npm run new failed:\n${made.stdout}\n${made.stderr}`);
   const build = scratch.build(['--preview']);
   if (build.status !== 0) throw new Error(`preview build failed:\n${build.stdout}\n${build.stderr}`);
 }, 240_000);
@@ -35,6 +43,14 @@ describe('a preview build (npm run build -- --preview, PREVIEW=1, npm run dev)',
     expect(doc.querySelector('h1')?.textContent).toBe('Nota embargada');
     expect(doc.querySelector('.preview-banner')?.textContent?.trim()).toBe('Embargo hasta 1 de enero de 2099 a las 9:00 a.m. GMT-6.');
     expect(attr(doc, 'meta[name="robots"]', 'content')).toBe('noindex');
+  });
+
+  it('shows a note scaffolded by npm run new, as it is, in both languages, with the draft banner', () => {
+    for (const [path, banner] of Object.entries(SCAFFOLDED)) {
+      const doc = preview.page(path);
+      expect(doc.querySelector('h1')?.textContent, path).toBe('Alcaldes se reúnen con inversionistas');
+      expect(doc.querySelector('.preview-banner')?.textContent?.trim(), path).toBe(banner);
+    }
   });
 
   it('lists drafts and embargoed notes, so staff can find them', () => {

@@ -32,7 +32,7 @@ import { imageProblems, linkProblems } from '../lib/check/reference-check.ts';
 import { reached } from '../lib/build/test-points.ts';
 import { settings } from '../settings.ts';
 import { setNpmBuild, type NpmBuild } from '../integrations/build-hooks.ts';
-import { cacheDir as shareImageCache } from '../lib/share-image/share-images.ts';
+import { assertCardScripts, cacheDir as shareImageCache } from '../lib/share-image/share-images.ts';
 
 const { values } = parseArgs({ options: { preview: { type: 'boolean' }, force: { type: 'boolean' }, out: { type: 'string' }, wait: { type: 'boolean', default: true }, verbose: { type: 'boolean' } }, allowNegative: true });
 if (values.preview) process.env.PREVIEW = '1';
@@ -76,6 +76,8 @@ async function main(): Promise<string> {
   removeDeadWrites(shareImageCache());
 
   step('Checking content');
+  // Before Astro starts: a language the share cards cannot draw is refused in a second, not after the pages.
+  assertCardScripts();
   const code = sourceFingerprint(siteCodeFiles(root));
   const codeFile = join(cacheDir, 'convoy-code.txt');
   const lastCode = readIfExists(codeFile);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FIXTURE_ENV } from '../setup/fixture-builds.ts';
+import { FIXTURE_ENV, SHARED_SHARE_IMAGES } from '../setup/fixture-builds.ts';
 import { scratchProject } from './scratch-project.ts';
 
 /** What a command printed and how it ended. */
@@ -24,16 +24,23 @@ export class ScratchSite {
   /** The content folder, relative to the test's working directory (for reading and editing notes). */
   readonly contentDir: string;
   readonly out: string;
-  /** Its Astro cache (where the build also keeps its content check and its lock) and its share cards' cache. */
+  /** Its Astro cache (where the build also keeps its content check and its lock). */
   readonly astroCache: string;
+  /**
+   * Its share cards' cache: the project's own (`.cache/share-images`, which the
+   * fixture builds fill), unless `ownShareImages` asks for one of its own. Sharing
+   * is safe: a card's file is named by everything that makes its pixels and
+   * written whole, and the fixture content's cards are then drawn once per run,
+   * not again in every copy.
+   */
   readonly shareImages: string;
 
-  constructor(name: string, from = 'tests/fixtures/site/content') {
+  constructor(name: string, from = 'tests/fixtures/site/content', { ownShareImages = false } = {}) {
     this.dir = scratchProject(name, { content: from });
     this.contentDir = relative(process.cwd(), join(this.dir, 'content'));
     this.out = join(this.dir, 'dist');
     this.astroCache = join(this.dir, 'astro-cache');
-    this.shareImages = join(this.dir, 'share-images');
+    this.shareImages = ownShareImages ? join(this.dir, 'share-images') : SHARED_SHARE_IMAGES;
   }
 
   /** The environment of a command run here: the fixture clock and URL, this copy's content and caches. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeWhole } from '../../src/lib/build/files.ts';
 import { buildIn, scratchProject } from '../helpers/scratch-project.ts';
-import { buildStatusFile, FIXTURE_ENV, FIXTURE_VARIANTS } from './fixture-builds.ts';
+import { buildStatusFile, FIXTURE_ENV, FIXTURE_VARIANTS, SHARED_SHARE_IMAGES } from './fixture-builds.ts';
 
 /** Builds one fixture variant in its own copy of the project; rejects with its output when it fails. */
 async function buildVariant(name: string, env: Readonly<Record<string, string>>, out: string, projects: string[]): Promise<void> {
@@ -12,7 +12,7 @@ async function buildVariant(name: string, env: Readonly<Record<string, string>>,
   const project = scratchProject(`test-project-${name}`, { fixed: name === 'sample', content: env.CONTENT_DIR === 'content' ? 'content' : undefined });
   projects.push(project);
   // The share cards' cache is the project's own, shared by the variants and kept between runs, as before the copies.
-  const caches = { ASTRO_CACHE_DIR: join(project, 'astro-cache'), SHARE_IMAGE_CACHE: join(process.cwd(), '.cache', 'share-images') };
+  const caches = { ASTRO_CACHE_DIR: join(project, 'astro-cache'), SHARE_IMAGE_CACHE: SHARED_SHARE_IMAGES };
   await buildIn(project, out, { ...caches, ...FIXTURE_ENV, ...env }).catch((error: Error) => {
     throw new Error(`The fixture build "${name}" failed:\n${error.message}`);
   });

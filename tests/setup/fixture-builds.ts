@@ -16,6 +16,9 @@ export const FIXTURE_ENV = {
   BUILD_NOW: '2026-11-24T12:00:00Z',
 };
 
+/** The share cards' cache of the fixture builds and of the scratch sites (tests/helpers/scratch-site.ts), kept between runs. */
+export const SHARED_SHARE_IMAGES = join(process.cwd(), '.cache', 'share-images');
+
 /**
  * The fixture builds: the fixture content at the root; the sample site
  * (`content/`) under a base path, which the static checks and every test
