@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { EDITOR_PATH, editorPageHtml } from '../lib/editor/editor-page.ts';
+import { takeLock } from '../lib/build/build-lock.ts';
 import { linkTree } from '../lib/build/files.ts';
 
 /** What the integration needs from the site. */
@@ -82,7 +83,7 @@ const localFontsOnly = {
 };
 
 /** What decides the bundle's bytes: the package versions and the source of src/admin/, src/lib/editor/ and what they import from src/lib/content/. */
-function bundleKey(): string {
+export function bundleKey(): string {
   // Read from node_modules: @sveltia/cms exports no package.json.
   const version = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   const hash = createHash('sha256');
@@ -96,49 +97,66 @@ function bundleKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Bundles the editor into `out` (or copies the kept bundle); returns its entry script, relative to `out`. */
-async function editorBundle(out: string): Promise<{ script: string; reused: boolean }> {
-  const cache = join(ROOT, 'node_modules', '.cache', 'convoy-editor');
-  const kept = join(cache, bundleKey());
+/** Where the editor's bundles are kept, one folder per bundleKey(). */
+const BUNDLE_CACHE = join(ROOT, 'node_modules', '.cache', 'convoy-editor');
+
+/**
+ * Bundles the editor into `out` (or links the bundle kept in `cache`);
+ * returns its entry script, relative to `out`, and whether it was kept.
+ */
+export async function editorBundle(out: string, cache: string = BUNDLE_CACHE): Promise<{ script: string; reused: boolean }> {
+  const key = bundleKey();
+  const kept = join(cache, key);
   let reused = existsSync(join(kept, 'entry.txt'));
   if (!reused) {
-    // Built apart, then renamed: a build that stops halfway, or two at once, never leave half a bundle.
-    const temp = join(cache, `tmp-${process.pid}-${Date.now()}`);
-    const result = await build({
-      configFile: false,
-      root: ROOT,
-      base: './',
-      logLevel: 'warn',
-      publicDir: false,
-      plugins: [localFontsOnly],
-      build: {
-        outDir: temp,
-        emptyOutDir: true,
-        assetsDir: 'assets',
-        // Minified: the package's own build keeps its whitespace and long names.
-        minify: true,
-        sourcemap: false,
-        reportCompressedSize: false,
-        chunkSizeWarningLimit: 4096,
-        rollupOptions: { input: { editor: ENTRY }, output: { entryFileNames: 'assets/[name]-[hash].js' } },
-      },
-    });
-    const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string; isEntry?: boolean; fileName: string }[] }[];
-    const entry = outputs.flatMap((r) => r.output).find((o) => o.type === 'chunk' && o.isEntry);
-    if (!entry) throw new Error('Bundling the web editor wrote no entry script.');
-    writeFileSync(join(temp, 'entry.txt'), entry.fileName);
+    // One bundler at a time: builds of other copies of the project that share node_modules (the
+    // tests' scratch projects) wait for it and reuse its bundle, instead of each making its own.
+    const lock = await takeLock(join(cache, `${key}.lock`), { building: 'the web editor' });
     try {
-      renameSync(temp, kept);
-    } catch {
-      // Another build kept the same bundle first.
-      rmSync(temp, { recursive: true, force: true });
+      reused = existsSync(join(kept, 'entry.txt'));
+      if (!reused) await bundleInto(cache, kept);
+    } finally {
+      lock.release();
     }
-    reused = false;
   }
   // Linked, not copied: the kept bundle is never changed once renamed into place, and its 17 MB
   // copied into every build cost each build a fifth of a second of CPU and as much disk.
   linkTree(join(kept, 'assets'), join(out, 'assets'));
   return { script: readFileSync(join(kept, 'entry.txt'), 'utf8').trim(), reused };
+}
+
+/** Bundles the editor with Vite into `kept`: built apart, then renamed, so a build that stops halfway never leaves half a bundle. */
+async function bundleInto(cache: string, kept: string): Promise<void> {
+  const temp = join(cache, `tmp-${process.pid}-${Date.now()}`);
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    base: './',
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [localFontsOnly],
+    build: {
+      outDir: temp,
+      emptyOutDir: true,
+      assetsDir: 'assets',
+      // Minified: the package's own build keeps its whitespace and long names.
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 4096,
+      rollupOptions: { input: { editor: ENTRY }, output: { entryFileNames: 'assets/[name]-[hash].js' } },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string; isEntry?: boolean; fileName: string }[] }[];
+  const entry = outputs.flatMap((r) => r.output).find((o) => o.type === 'chunk' && o.isEntry);
+  if (!entry) throw new Error('Bundling the web editor wrote no entry script.');
+  writeFileSync(join(temp, 'entry.txt'), entry.fileName);
+  try {
+    renameSync(temp, kept);
+  } catch {
+    // Another build kept the same bundle first.
+    rmSync(temp, { recursive: true, force: true });
+  }
 }
 
 /** The site's own stylesheet (the one the home page links), as an absolute path, for the preview pane. */
