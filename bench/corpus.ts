@@ -2,6 +2,17 @@
  * A synthetic bilingual archive for the benchmark: `notes` note bundles with
  * both languages, about 600 words each with headings and lists, every field
  * of the content contract, and a hero image on one note in ten.
+ *
+ * Its words come from one of two vocabularies:
+ * - `uniform` (the default, the build benchmark's): the 40 words below, drawn
+ *   alike, so every note has every word: the worst case for a search, whose
+ *   every query word then matches every note.
+ * - `zipf`: those 40 words among 5000 (the others made of syllables), drawn
+ *   as words are in real text, the word of rank r about 1/r as often as the
+ *   commonest. The i-th of the 40 has rank 1 + 2i²: "el" and "convoy" are on
+ *   every note, "inversión" (rank 723) on about one in ten, "cine" (1153) on
+ *   one in twenty and the last ones on one in forty, as the subjects and
+ *   names of a real archive are.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,23 +31,71 @@ function random(seed: number): () => number {
   return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
 }
 
-function paragraph(lang: 'es' | 'en', next: () => number, words: number): string {
-  const list = WORDS[lang];
-  const text = Array.from({ length: words }, () => list[Math.floor(next() * list.length)]).join(' ');
+export type Vocabulary = 'uniform' | 'zipf';
+
+/** Words of the `zipf` vocabulary. */
+const ZIPF_WORDS = 5000;
+const SYLLABLES = ['ba', 'ce', 'di', 'fo', 'gu', 'la', 'me', 'ni', 'po', 'ru', 'sa', 'te', 'vi', 'zo', 'que', 'lan', 'mor', 'tes'];
+
+/** Draws one word at a time, in the given language, from a vocabulary. */
+type Draw = (lang: 'es' | 'en', next: () => number) => string;
+
+function drawFrom(vocabulary: Vocabulary): Draw {
+  if (vocabulary === 'uniform') return (lang, next) => WORDS[lang][Math.floor(next() * WORDS[lang].length)]!;
+  const ranked = (lang: 'es' | 'en') => {
+    const words: string[] = [];
+    WORDS[lang].forEach((word, i) => (words[2 * i * i] = word));
+    for (let r = 0; r < ZIPF_WORDS; r++) {
+      if (words[r]) continue;
+      // A word no language has, from the rank's digits in base 18: 'bacelan', 'fogutes'...
+      let made = '';
+      for (let n = r + SYLLABLES.length * SYLLABLES.length; n > 0; n = Math.floor(n / SYLLABLES.length)) made += SYLLABLES[n % SYLLABLES.length];
+      words[r] = made;
+    }
+    return words;
+  };
+  const words = { es: ranked('es'), en: ranked('en') };
+  // Cumulative weights 1, 1/2, 1/3…, for a binary search of a uniform draw.
+  const cumulative: number[] = [];
+  for (let r = 0, total = 0; r < ZIPF_WORDS; r++) cumulative.push((total += 1 / (r + 1)));
+  // Its own generator (mulberry32): random() loses its low bits to rounding, which a
+  // draw among 5000 ranks shows (a word of rank 1353 was on no note in 400).
+  let state = 42;
+  const uniform = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return (lang) => {
+    const target = uniform() * cumulative.at(-1)!;
+    let low = 0;
+    for (let high = ZIPF_WORDS - 1; low < high; ) {
+      const mid = (low + high) >> 1;
+      if (cumulative[mid]! < target) low = mid + 1;
+      else high = mid;
+    }
+    return words[lang][low]!;
+  };
+}
+
+function paragraph(lang: 'es' | 'en', next: () => number, words: number, draw: Draw): string {
+  const text = Array.from({ length: words }, () => draw(lang, next)).join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function body(lang: 'es' | 'en', next: () => number): string {
+function body(lang: 'es' | 'en', next: () => number, draw: Draw): string {
   const parts: string[] = [];
   for (let section = 0; section < 4; section++) {
-    parts.push(`## ${paragraph(lang, next, 5).slice(0, -1)}`, paragraph(lang, next, 60), paragraph(lang, next, 50));
-    parts.push(Array.from({ length: 4 }, () => `- ${paragraph(lang, next, 6)}`).join('\n'));
+    parts.push(`## ${paragraph(lang, next, 5, draw).slice(0, -1)}`, paragraph(lang, next, 60, draw), paragraph(lang, next, 50, draw));
+    parts.push(Array.from({ length: 4 }, () => `- ${paragraph(lang, next, 6, draw)}`).join('\n'));
   }
   return `${parts.join('\n\n')}\n`;
 }
 
 /** Writes the corpus under `dir/content`; returns the content folder. */
-export async function writeCorpus(dir: string, notes: number): Promise<string> {
+export async function writeCorpus(dir: string, notes: number, vocabulary: Vocabulary = 'uniform'): Promise<string> {
+  const draw = drawFrom(vocabulary);
   const content = join(dir, 'content');
   mkdirSync(join(content, 'stops'), { recursive: true });
   writeFileSync(join(content, 'topics.yaml'), TOPICS.map((t) => `${t}:\n  es: Tema ${t}\n  en: Topic ${t}\n`).join(''));
@@ -58,8 +117,8 @@ export async function writeCorpus(dir: string, notes: number): Promise<string> {
     for (const lang of ['es', 'en'] as const) {
       const front = [
         '---',
-        `title: "${paragraph(lang, next, 9).slice(0, -1)} ${n}"`,
-        `summary: "${paragraph(lang, next, 28).slice(0, 280)}"`,
+        `title: "${paragraph(lang, next, 9, draw).slice(0, -1)} ${n}"`,
+        `summary: "${paragraph(lang, next, 28, draw).slice(0, 280)}"`,
         `date: ${day.toISOString().slice(0, 16).replace('T', ' ')}`,
         `updated: ${iso}T23:59:00-06:00`,
         `stop: ${stop}`,
@@ -70,7 +129,7 @@ export async function writeCorpus(dir: string, notes: number): Promise<string> {
         ...(lang === 'en' ? [`slug: note-${n}`] : []),
         '---',
       ];
-      writeFileSync(join(folder, `index.${lang}.md`), `${front.join('\n')}\n${body(lang, next)}`);
+      writeFileSync(join(folder, `index.${lang}.md`), `${front.join('\n')}\n${body(lang, next, draw)}`);
     }
   }
   return content;

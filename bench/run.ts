@@ -11,6 +11,8 @@
  * measures the search only; with `--keep` the corpus and the built site stay
  * in their temporary folder (printed), to measure again with
  * `npm exec -- node bench/search.ts <folder>/out-project` without rebuilding.
+ * `--vocabulary zipf` draws the notes' words as real text has them, instead of
+ * every word on every note (bench/corpus.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,19 +21,21 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { outputFolders } from '../src/lib/build/output-folder.ts';
-import { writeCorpus } from './corpus.ts';
+import { writeCorpus, type Vocabulary } from './corpus.ts';
 import { measureSearch, searchReport } from './search.ts';
 
-const { values } = parseArgs({ options: { notes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, 'search-only': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { notes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, 'search-only': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, vocabulary: { type: 'string', default: 'uniform' } } });
 const notes = Number(values.notes);
+if (values.vocabulary !== 'uniform' && values.vocabulary !== 'zipf') throw new Error(`--vocabulary is uniform (every word on every note, the default) or zipf (words as often as in real text), not "${values.vocabulary}".`);
+const vocabulary: Vocabulary = values.vocabulary;
 const runs = Number(values.runs);
 const TIME = '/usr/bin/time';
 if (!existsSync(TIME)) throw new Error('The benchmark measures with GNU time: install it with `apt-get install -y time`.');
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'convoy-bench-'));
-console.log(`Corpus: ${notes} bilingual notes in ${work}`);
-const content = await writeCorpus(work, notes);
+console.log(`Corpus: ${notes} bilingual notes, ${vocabulary} vocabulary, in ${work}`);
+const content = await writeCorpus(work, notes, vocabulary);
 
 interface Sample { wall: number; cpu: number; rss: number; pages: number; bytes: number }
 type Side = 'project' | 'baseline';
