@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleKey, editorBundle } from '../src/admin/integration.ts';
+import { thisProcess } from '../src/lib/build/build-lock.ts';
 
 describe('the web editor bundle', () => {
   const root = mkdtempSync(join(tmpdir(), 'editor-bundle-'));
@@ -18,7 +19,7 @@ describe('the web editor bundle', () => {
     const cache = join(root, 'cache');
     const kept = join(cache, bundleKey());
     mkdirSync(cache, { recursive: true });
-    writeFileSync(join(cache, `${bundleKey()}.lock`), JSON.stringify({ pid: other.pid, host: hostname(), started: Date.now(), building: 'the web editor' }));
+    writeFileSync(join(cache, `${bundleKey()}.lock`), JSON.stringify({ ...thisProcess('the web editor'), pid: other.pid }));
 
     let settled = false;
     const waiting = editorBundle(join(root, 'out'), cache).finally(() => (settled = true));
