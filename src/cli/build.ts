@@ -43,6 +43,8 @@ const out = resolve(root, values.out ?? 'dist');
 const shown = values.out ?? 'dist';
 const folders = outputFolders(out);
 const snapshotFile = join(folders.builds, `content-${process.pid}.json`);
+/** How long a build waits, before it publishes, for a signal already sent to reach its handler. */
+const SIGNAL_WAIT_MS = 100;
 /** What the code fingerprint file says while a build's Astro step runs: a build killed then left Astro's caches half written. */
 const UNFINISHED = 'unfinished build';
 const locks: Lock[] = [];
@@ -117,10 +119,12 @@ async function main(): Promise<string> {
   reached('indexed');
 
   step(`Publishing to ${shown}/`);
-  // A signal that came during the steps above stops the build here, before it publishes: Node runs
-  // signal handlers only between turns of its event loop, and an immediate set inside a turn runs
-  // before the signals of that turn are read, so this waits for two.
-  await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+  // A signal that came during the steps above stops the build here, before it publishes. Node runs
+  // signal handlers between turns of its event loop, once the thread the kernel gave the signal to
+  // has passed it on; that thread may be another one, run later than this one on a busy machine
+  // (seen in CI: a SIGTERM sent before this point, and the site published). So this waits a
+  // moment in the loop, which wakes at once when the signal is passed on.
+  await new Promise((resolve) => setTimeout(resolve, SIGNAL_WAIT_MS));
   publish(folders, buildName(new Date(), process.pid));
   published = true;
 
