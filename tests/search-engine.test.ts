@@ -94,6 +94,15 @@ describe('answerSearch', () => {
     expect(await ids(ask(fakePagefind(NOTES), 'inversionis '))).toEqual([]);
   });
 
+  it('asks Pagefind for scores of whole words of four letters or more only, as it extends a word to every word it begins', async () => {
+    const pagefind = fakePagefind(NOTES);
+    // Matched only by the site's words it begins: "inversionis" would score every word beginning it.
+    expect(await ids(ask(pagefind, 'inversionis'))).toEqual(['llegada']);
+    // "en" is not scored: the notes with it alone come newest first.
+    expect(await ids(ask(pagefind, 'en cine'))).toEqual(['netflix', 'texas', 'llegada']);
+    expect(pagefind.calls.filter((term) => !term.startsWith('"'))).toEqual(['cine']);
+  });
+
   it('ranks the note with all the words, as a phrase, above the one with the words apart', async () => {
     expect(await ids(ask(fakePagefind(NOTES), 'Karen Bass'))).toEqual(['llegada', 'texas']);
   });

@@ -30,8 +30,6 @@ interface Pagefind {
 
 /** Results loaded and shown at a time. */
 const PAGE_SIZE = 10;
-/** The longest wait, in ms, for a pause in typing before searching (Pagefind's own debounce is 300). */
-const TYPING_PAUSE = 150;
 /** Pagefind answers kept for the searches that follow (a query typed on repeats its first words' searches). */
 const KEPT_ANSWERS = 32;
 
@@ -141,11 +139,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     });
 
   let stop: AbortController | undefined;
-  // How long the last search that ran to its end took (see the input listener).
-  let lastTook = 0;
   const search = async () => {
     const run = ++latest;
-    const started = performance.now();
     const state = current();
     history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}${location.hash}`);
     stop = new AbortController();
@@ -173,7 +168,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     note.replaceChildren(...said);
     // For tests and measurements: the query whose results are on screen.
     root.dataset.resultsFor = state.query;
-    lastTook = performance.now() - started;
   };
 
   // One search at a time: keystrokes that arrive meanwhile stop it and make
@@ -195,18 +189,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return running;
   };
 
-  // A search started at every keystroke of fast typing would be made stale
-  // by the next one, yet hold Pagefind's worker until its current call ends
-  // (a call cannot be stopped midway): the box waits for a pause in typing
-  // as long as the last search took, up to TYPING_PAUSE, so on a small site
-  // results follow every key and on a large one the worker runs the query
-  // the reader stopped at.
-  let typing: ReturnType<typeof setTimeout> | undefined;
+  // Every key searches at once, with no pause in typing awaited: the search
+  // it stops was fetching the index parts the next one needs, and the
+  // costliest of Pagefind's calls, for the scores, is not made for a word
+  // still being typed (search-engine.ts). Measured in docs/search.md.
   input.addEventListener('input', () => {
     exact = false;
-    stop?.abort();
-    clearTimeout(typing);
-    typing = setTimeout(() => void schedule(), Math.min(lastTook, TYPING_PAUSE));
+    void schedule();
   });
   for (const name of [...SEARCH_FILTERS, 'sort']) select(name).addEventListener('change', () => void schedule());
   form.addEventListener('submit', (event) => {
@@ -275,14 +264,20 @@ async function mergeShards(pagefind: Pagefind, file: string, lang: string, optio
 function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string): SearchBackend {
   const byDate = new Map<string, Promise<BackendHit[]>>();
   const files = new Map<string, Promise<ReturnType<typeof parseVocabulary>>>();
-  // Every note's place newest first, from each shard's own date order (see SHARD_FILTER), once.
+  // Each shard's notes newest first (see SHARD_FILTER), asked once.
+  let byShard: Promise<BackendHit[][]> | undefined;
+  const shardOrders = () =>
+    (byShard ??= Promise.all(Array.from({ length: shards }, (_, n) => pagefind.search(null, { filters: { [SHARD_FILTER]: String(n) }, sort: { date: 'desc' } }))).then((each) =>
+      each.map((found) => found?.results ?? []),
+    ));
+  const shardDates = async () => ({ results: (await shardOrders()).flat() });
+  // Every note's place newest first over all the shards.
   let ranks: Promise<Map<string, number>> | undefined;
   const dateRanks = () =>
-    (ranks ??= Promise.all(Array.from({ length: shards }, (_, n) => pagefind.search(null, { filters: { [SHARD_FILTER]: String(n) }, sort: { date: 'desc' } }))).then(
-      (each) => new Map(each.flatMap((found, n) => (found?.results ?? []).map((hit, place) => [hit.id, dateRank(place, n, shards)] as const))),
-    ));
+    (ranks ??= shardOrders().then((each) => new Map(each.flatMap((found, n) => found.map((hit, place) => [hit.id, dateRank(place, n, shards)] as const)))));
   const newestFirst = async (filters: SearchFilters) => {
-    const [order, found] = await Promise.all([dateRanks(), pagefind.search(null, { filters })]);
+    // Without filters, the shards' own date orders already hold every note.
+    const [order, found] = await Promise.all([dateRanks(), Object.keys(filters).length > 0 ? pagefind.search(null, { filters }) : shardDates()]);
     const rank = (hit: BackendHit) => order.get(hit.id) ?? Number.MAX_SAFE_INTEGER;
     return [...(found?.results ?? [])].sort((a, b) => rank(a) - rank(b));
   };

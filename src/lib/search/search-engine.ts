@@ -9,7 +9,7 @@
  * (`"word"`), which matches the word, its accent-free form and its stem
  * only; a word being typed that matches nothing yet matches the site's
  * words it begins (from the vocabulary files); one ordinary Pagefind search
- * of the words found gives the notes their scores. A word of five letters or more that matches nothing is taken
+ * of the whole words found (four letters or more) gives the notes their scores. A word of five letters or more that matches nothing is taken
  * as a typo of the site's nearest word; a query that matches nothing offers
  * the site's nearest words instead. `src/lib/search/search-rank.ts` orders the notes.
  *
@@ -77,6 +77,8 @@ export interface SearchQuestion {
 export const TYPO_MIN_LENGTH = 5;
 /** How many of the site's words finish a word being typed that is not a word itself. */
 export const COMPLETIONS = 3;
+/** Shortest word (in letters) whose matches are ordered by Pagefind's score; a shorter one's, newest first. */
+export const SCORED_MIN_LENGTH = 4;
 /** How many "did you mean" queries are offered. */
 export const SUGGESTIONS = 3;
 
@@ -103,11 +105,15 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
   };
   const vocabulary = vocabularyLoader(pagefind);
 
+  // Words that matched as typed, not only by the site's words they begin:
+  // the ones the scores are searched for.
+  const whole = new Set<string>();
   // What one word matches: its exact hits or, when it is being typed and has
   // none, those of the site's words it begins.
   const matchWord = async (word: string, prefix: boolean): Promise<Map<string, WordMatch>> => {
     let found = remember(await backend.search(`"${word}"`, filters));
-    if (found.length === 0 && prefix) {
+    if (found.length > 0) whole.add(word);
+    else if (prefix) {
       const finishing = completions(await vocabulary([vocabularyShard(word)]), word, COMPLETIONS);
       for (const w of finishing) found.push(...remember(await backend.search(`"${w.form}"`, filters)));
     }
@@ -150,8 +156,11 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
   // Scores from one ordinary Pagefind search of the words that matched (it
   // ANDs them): by relevance, notes with some of the words only are ordered
   // by date within their group. That search is the costly one on a large
-  // site, so it is made once, and only when the order is by relevance.
-  const found = searched.filter((_, i) => perWord[i]!.size > 0);
+  // site, so it is made once, only when the order is by relevance, and only
+  // for whole words of SCORED_MIN_LENGTH letters or more: Pagefind extends
+  // each word to every word of the site it begins, so a short word or one
+  // still being typed ("co", "bi") would have it score thousands of words.
+  const found = searched.filter((word) => whole.has(word) && [...foldWord(word)].length >= SCORED_MIN_LENGTH);
   if (question.sort === 'relevance' && found.length > 0) {
     const scores = new Map((await backend.search(found.join(' '), filters)).map((hit) => [hit.id, hit.score]));
     for (const matches of perWord) for (const [id, match] of matches) match.score = scores.get(id) ?? 0;
