@@ -70,6 +70,8 @@ export default {
   'search.filter.organization': 'Organization',
   'search.filter.any.person': 'All people',
   'search.filter.any.organization': 'All organizations',
+  // The alphabet, in order: the filters' lists sort by it, a letter outside it as that letter without its accent.
+  'search.filter.alphabet': 'abcdefghijklmnopqrstuvwxyz',
   'search.sort': 'Order',
   'search.sort.newest': 'Newest first',
   'search.sort.oldest': 'Oldest first',

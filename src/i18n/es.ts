@@ -71,6 +71,8 @@ export default {
   'search.filter.organization': 'Organización',
   'search.filter.any.person': 'Todas las personas',
   'search.filter.any.organization': 'Todas las organizaciones',
+  // The alphabet, in order: the filters' lists sort by it, a letter outside it as that letter without its accent.
+  'search.filter.alphabet': 'abcdefghijklmnñopqrstuvwxyz',
   'search.sort': 'Orden',
   'search.sort.newest': 'Más recientes primero',
   'search.sort.oldest': 'Más antiguas primero',

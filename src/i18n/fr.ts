@@ -70,6 +70,8 @@ export default {
   'search.filter.organization': 'Organisation',
   'search.filter.any.person': 'Toutes les personnes',
   'search.filter.any.organization': 'Toutes les organisations',
+  // The alphabet, in order: the filters' lists sort by it, a letter outside it as that letter without its accent.
+  'search.filter.alphabet': 'abcdefghijklmnopqrstuvwxyz',
   'search.sort': 'Ordre',
   'search.sort.newest': 'Plus récentes d’abord',
   'search.sort.oldest': 'Plus anciennes d’abord',

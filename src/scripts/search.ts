@@ -83,7 +83,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       const control = select(name);
       const value = chosen(name);
       control.length = 1;
-      for (const option of filterValues(name, Object.keys(available[name] ?? {}), lang, value || undefined)) control.add(new Option(option, option));
+      for (const option of filterValues(name, Object.keys(available[name] ?? {}), messages.alphabet, value || undefined)) control.add(new Option(option, option));
       control.value = value;
     }
   };
