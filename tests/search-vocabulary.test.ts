@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { completions, nearestWords, parseVocabulary, typoShards, vocabularyFiles, vocabularyShard } from '../src/lib/search/search-vocabulary.ts';
 
 const words = parseVocabulary('inversión\t4\ninversiones\t1\ninversionistas\t5\nNetflix\t1\nnetas\t2\n');
@@ -53,6 +53,20 @@ describe('completions', () => {
     expect(completions(words, 'inver', 2).map((w) => w.form)).toEqual(['inversionistas', 'inversión']);
     expect(completions(words, 'Inversion', 5).map((w) => w.form)).toEqual(['inversionistas', 'inversiones']);
     expect(completions(words, 'cine', 5)).toEqual([]);
+  });
+});
+
+describe('on the search page', () => {
+  it('breaks ties without a collator, whose first use costs the reader’s first keystrokes', () => {
+    const tied = parseVocabulary('casa\t2\ncosa\t2\ncasi\t2\ncaso\t2\n');
+    const comparing = vi.spyOn(String.prototype, 'localeCompare');
+    const making = vi.spyOn(Intl, 'Collator');
+    expect(completions(tied, 'cas', 3).map((w) => w.form)).toEqual(['casa', 'casi', 'caso']);
+    expect(nearestWords(tied, 'cas', 1, 3).map((w) => w.form)).toEqual(['casa', 'casi', 'caso']);
+    expect(comparing).not.toHaveBeenCalled();
+    expect(making).not.toHaveBeenCalled();
+    comparing.mockRestore();
+    making.mockRestore();
   });
 });
 

@@ -17,7 +17,6 @@ import {
   type SearchFilter,
   type SearchState,
 } from '../lib/search/search-state.ts';
-import type { Lang } from '../lib/content/types.ts';
 
 /** The part of Pagefind's browser API the page uses (pagefind.js has no types). */
 interface Pagefind {
@@ -35,7 +34,6 @@ const KEPT_ANSWERS = 32;
 
 /** Starts the search page whose root element is `root` (`[data-search]`). */
 export async function startSearch(root: HTMLElement): Promise<void> {
-  const lang: Lang = document.documentElement.lang;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as SearchMessages;
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -157,7 +155,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       return;
     }
     section.hidden = pending.length === 0 && list.children.length === 0;
-    status.textContent = answer ? resultCountText(answer.notes.length, messages, lang) : messages.prompt;
+    status.textContent = answer ? resultCountText(answer.notes.length, messages) : messages.prompt;
     const said: Array<string | Node> = [];
     if (answer?.correctedQuery) {
       said.push(messages.corrected.replace('{query}', answer.correctedQuery), ' ');

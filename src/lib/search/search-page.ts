@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n/i18n.ts';
 import { homePath, notesPath, withBase } from '../pages/routes.ts';
-import type { SearchMessages } from './search-results.ts';
+import type { DigitGroups, SearchMessages } from './search-results.ts';
 import { SHARDS_FILE } from './search-shards.ts';
 import { VOCABULARY_DIR } from './search-vocabulary.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-state.ts';
@@ -42,6 +42,7 @@ export function searchPageData(lang: Lang, base: string): SearchPageData {
       none: t(lang, 'search.results.none'),
       one: t(lang, 'search.results.one'),
       many: t(lang, 'search.results.many'),
+      groups: digitGroups(lang),
       corrected: t(lang, 'search.corrected'),
       exactInstead: t(lang, 'search.exactInstead'),
       suggest: t(lang, 'search.suggest'),
@@ -57,4 +58,14 @@ export function searchPageData(lang: Lang, base: string): SearchPageData {
       { href: `${withBase(homePath(lang), base)}#topics`, label: t(lang, 'home.topics') },
     ],
   };
+}
+
+/**
+ * How `lang` writes whole numbers, read from the runtime at build time, so
+ * that the search page writes its counts without an `Intl.NumberFormat`.
+ * @example digitGroups('es') // { separator: '.', from: 5 }
+ */
+export function digitGroups(lang: Lang): DigitGroups {
+  const group = (n: number) => new Intl.NumberFormat(lang).formatToParts(n).find((part) => part.type === 'group')?.value;
+  return { separator: group(10000) ?? '', from: group(1000) ? 4 : 5 };
 }
