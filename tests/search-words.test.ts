@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { editDistance, foldWord, MAX_QUERY_WORDS, queryWords, textWords } from '../src/lib/search/search-words.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { byCodeUnits, editDistance, foldWord, MAX_QUERY_WORDS, queryWords, textWords } from '../src/lib/search/search-words.ts';
 
 describe('textWords', () => {
   it('splits on everything but letters and digits, keeping accents', () => {
@@ -47,5 +47,15 @@ describe('editDistance', () => {
   it('stops counting past the limit', () => {
     expect(editDistance('embarazo', 'aeropuerto', 2)).toBe(3);
     expect(editDistance('a', 'abcdef', 1)).toBe(2);
+  });
+});
+
+describe('byCodeUnits', () => {
+  it('orders by code unit, digits before letters, without a collator', () => {
+    const comparing = vi.spyOn(String.prototype, 'localeCompare');
+    expect(['casa', 'Casa', '2023', 'cas'].sort(byCodeUnits)).toEqual(['2023', 'Casa', 'cas', 'casa']);
+    expect(byCodeUnits('a', 'a')).toBe(0);
+    expect(comparing).not.toHaveBeenCalled();
+    comparing.mockRestore();
   });
 });

@@ -268,16 +268,16 @@ function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string)
     (byShard ??= Promise.all(Array.from({ length: shards }, (_, n) => pagefind.search(null, { filters: { [SHARD_FILTER]: String(n) }, sort: { date: 'desc' } }))).then((each) =>
       each.map((found) => found?.results ?? []),
     ));
-  const shardDates = async () => ({ results: (await shardOrders()).flat() });
   // Every note's place newest first over all the shards.
   let ranks: Promise<Map<string, number>> | undefined;
   const dateRanks = () =>
     (ranks ??= shardOrders().then((each) => new Map(each.flatMap((found, n) => found.map((hit, place) => [hit.id, dateRank(place, n, shards)] as const)))));
   const newestFirst = async (filters: SearchFilters) => {
     // Without filters, the shards' own date orders already hold every note.
-    const [order, found] = await Promise.all([dateRanks(), Object.keys(filters).length > 0 ? pagefind.search(null, { filters }) : shardDates()]);
+    const notes = Object.keys(filters).length > 0 ? pagefind.search(null, { filters }).then((found) => found?.results ?? []) : shardOrders().then((each) => each.flat());
+    const [order, found] = await Promise.all([dateRanks(), notes]);
     const rank = (hit: BackendHit) => order.get(hit.id) ?? Number.MAX_SAFE_INTEGER;
-    return [...(found?.results ?? [])].sort((a, b) => rank(a) - rank(b));
+    return [...found].sort((a, b) => rank(a) - rank(b));
   };
   // The same term and filters always give the same answer: the last KEPT_ANSWERS are kept, oldest dropped first.
   const answers = new Map<string, Promise<BackendHit[]>>();

@@ -66,6 +66,7 @@ export function searchPageData(lang: Lang, base: string): SearchPageData {
  * @example digitGroups('es') // { separator: '.', from: 5 }
  */
 export function digitGroups(lang: Lang): DigitGroups {
-  const group = (n: number) => new Intl.NumberFormat(lang).formatToParts(n).find((part) => part.type === 'group')?.value;
+  const format = new Intl.NumberFormat(lang);
+  const group = (n: number) => format.formatToParts(n).find((part) => part.type === 'group')?.value;
   return { separator: group(10000) ?? '', from: group(1000) ? 4 : 5 };
 }

@@ -4,6 +4,7 @@
  * Pure functions, so the page's script only moves them into the DOM.
  */
 import type { SearchFilter } from './search-state.ts';
+import { byCodeUnits, foldWord } from './search-words.ts';
 
 /** A run of excerpt text, marked when it is what the reader searched for. */
 export interface ExcerptPart {
@@ -83,12 +84,10 @@ function excerptStart(sorted: readonly number[], total: number, length: number):
  */
 export function filterValues(filter: SearchFilter, values: readonly string[], alphabet: string, chosen?: string): string[] {
   const all = [...new Set(chosen ? [...values, chosen] : values)];
-  if (filter === 'year') return all.sort((a, b) => compare(b, a));
+  if (filter === 'year') return all.sort((a, b) => byCodeUnits(b, a));
   const keys = new Map(all.map((value) => [value, readingKey(value, alphabet)]));
-  return all.sort((a, b) => compare(keys.get(a)!, keys.get(b)!) || compare(a, b));
+  return all.sort((a, b) => byCodeUnits(keys.get(a)!, keys.get(b)!) || byCodeUnits(a, b));
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * What a value sorts by: the order of `Intl.Collator(lang, { sensitivity:
@@ -105,7 +104,7 @@ export function readingKey(value: string, alphabet: string): string {
   const letters = [...alphabet];
   let key = '';
   for (const character of value.normalize('NFC').toLowerCase()) {
-    const letter = letters.includes(character) ? character : character.normalize('NFD').replace(/\p{M}/gu, '');
+    const letter = letters.includes(character) ? character : foldWord(character);
     const rank = letters.indexOf(letter);
     // Above every digit, space and mark of punctuation, in the alphabet's order.
     key += rank >= 0 ? String.fromCharCode(0x100 + rank) : letter;

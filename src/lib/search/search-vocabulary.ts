@@ -9,7 +9,7 @@
  * most often written, and how many notes use it; lines sorted by the
  * folded word.
  */
-import { editDistance, foldWord, textWords } from './search-words.ts';
+import { byCodeUnits, editDistance, foldWord, textWords } from './search-words.ts';
 
 /** A word of the site and the number of notes that use it. */
 export interface VocabularyWord {
@@ -115,13 +115,4 @@ export function nearestWords(words: readonly VocabularyWord[], word: string, max
 export function typoShards(word: string): string[] {
   const folded = foldWord(word);
   return [...new Set([vocabularyShard(folded), vocabularyShard(folded.slice(1) || folded)])];
-}
-
-/**
- * Folded words in a fixed order, for ties. Not `localeCompare`: its first
- * call makes the page's first collator, tens of milliseconds of the
- * reader's first keystrokes (docs/search.md, "Lighthouse on the search pages").
- */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
