@@ -13,7 +13,7 @@ import { buildPages } from './src/lib/pages/pages.ts';
 import { absoluteUrl } from './src/lib/pages/routes.ts';
 import { sitemapEntries, sitemapOptions } from './src/lib/reach/sitemap.ts';
 import { sanitizeMarkdownPlugin } from './src/lib/security/markdown-sanitize.ts';
-import { cspDirectives, writeHeadersFile } from './src/lib/security/security-headers.ts';
+import { cspDirectives, WORKER_FOLDER, writeHeadersFile } from './src/lib/security/security-headers.ts';
 import { settings } from './src/settings.ts';
 import { THEME_MODULE, themeCss } from './src/lib/settings/theme.ts';
 import { editorIntegration } from './src/admin/integration.ts';
@@ -93,7 +93,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdownPlugin()] }) },
   integrations: [previewInDev, liveContentInDev, mdx(), editor, securityHeaders, convoyBuild(), sitemap(sitemapOptions(siteMapEntries, [absoluteUrl('/news-sitemap.xml', env)]))],
   devToolbar: { enabled: false },
-  vite: { plugins: [themeStylesheet] },
+  // The search page's worker (src/scripts/search-worker.ts) as a module, in a folder of its own: `_headers` gives it the workers' policy.
+  vite: { plugins: [themeStylesheet], worker: { format: 'es', rolldownOptions: { output: { entryFileNames: `${WORKER_FOLDER}[name].[hash].js` } } } },
   // A page whose code and data (its cacheKey, src/lib/build/page-cache.ts) are unchanged is copied
   // from the last build's copy in cacheDir instead of rendered; `npm run build -- --force` renders all.
   experimental: { incrementalBuild: true },

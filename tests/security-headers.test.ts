@@ -74,10 +74,12 @@ describe('headersFile', () => {
     expect(editorOpener('/convoy/es/')).toEqual(['same-origin']);
   });
 
-  test("keeps 'wasm-unsafe-eval' to the search page's own rules and Pagefind's worker", () => {
+  test("keeps 'wasm-unsafe-eval' to the search page's own rules and the workers, Pagefind's and the site's own", () => {
     const rules = text.split('\n\n').filter((rule) => rule.includes('wasm-unsafe-eval'));
-    expect(rules.map((rule) => rule.split('\n')[0])).toEqual(['/convoy/pagefind/*', '/convoy/es/buscar/', '/convoy/es/buscar/*']);
-    expect(text).toContain("\n/convoy/pagefind/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'\n");
+    expect(rules.map((rule) => rule.split('\n')[0])).toEqual(['/convoy/pagefind/*', '/convoy/_astro/workers/*', '/convoy/es/buscar/', '/convoy/es/buscar/*']);
+    for (const folder of ['pagefind', '_astro/workers']) {
+      expect(text).toContain(`\n/convoy/${folder}/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'\n`);
+    }
   });
 });
 

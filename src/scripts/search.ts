@@ -1,14 +1,14 @@
 /**
- * The search page: loads Pagefind (only here), reads `?q=` and the filters
- * from the URL, searches as the reader types, and keeps the URL in step so
- * that any search is a link. The markup is in `src/views/SearchView.astro`;
- * what to answer is decided by `src/lib/search/search-engine.ts` (over Pagefind),
- * what to show by the pure functions of `src/lib/search/search-results.ts`.
+ * The search page: starts the search worker (only here), reads `?q=` and the
+ * filters from the URL, searches as the reader types, and keeps the URL in
+ * step so that any search is a link. The markup is in
+ * `src/views/SearchView.astro`; Pagefind and what to answer
+ * (`src/lib/search/search-engine.ts`) run in the worker,
+ * `src/scripts/search-worker.ts`; what to show is decided by the pure
+ * functions of `src/lib/search/search-results.ts`.
  */
-import { answerSearch, type AnsweredNote, type BackendHit, type NoteFragment, type SearchBackend, type SearchFilters } from '../lib/search/search-engine.ts';
+import type { NoteFragment, SearchFilters, SearchQuestion } from '../lib/search/search-engine.ts';
 import { excerptFromContent, filterValues, resultCountText, suggestionParts, type SearchMessages, type SentencePart } from '../lib/search/search-results.ts';
-import { dateRank, shardFolder } from '../lib/search/search-shards.ts';
-import { parseVocabulary } from '../lib/search/search-vocabulary.ts';
 import {
   readSearchState,
   SEARCH_FILTERS,
@@ -17,20 +17,10 @@ import {
   type SearchFilter,
   type SearchState,
 } from '../lib/search/search-state.ts';
-
-/** The part of Pagefind's browser API the page uses (pagefind.js has no types). */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options: object): Promise<{ results: BackendHit[] } | null>;
-  mergeIndex(path: string, options: object): Promise<void>;
-}
+import type { SearchReply, SearchRequest, ShownNote } from './search-messages.ts';
 
 /** Results loaded and shown at a time. */
 const PAGE_SIZE = 10;
-/** Pagefind answers kept for the searches that follow (a query typed on repeats its first words' searches). */
-const KEPT_ANSWERS = 32;
 
 /** Starts the search page whose root element is `root` (`[data-search]`). */
 export async function startSearch(root: HTMLElement): Promise<void> {
@@ -58,21 +48,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     root.dataset.state = 'error';
   };
 
-  let pagefind: Pagefind;
-  let shards: number;
+  let worker: SearchWorker;
   try {
     await whenWanted(root, initial.query.trim() !== '' || Object.keys(initial.filters).length > 0);
-    pagefind = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
-    const options = { baseUrl: root.dataset.baseUrl, ranking: RANKING };
-    await pagefind.options({ ...options, mergeFilter: { [SHARD_FILTER]: '0' } });
-    await pagefind.init();
-    shards = await mergeShards(pagefind, root.dataset.shards!, document.documentElement.lang.toLowerCase(), options);
+    worker = await searchWorker(root);
   } catch {
     fail();
     return;
   }
-  // The build files the vocabulary under each page's <html lang>, as Pagefind does its indexes.
-  const backend = pagefindBackend(pagefind, shards, `${root.dataset.vocabulary!}${document.documentElement.lang.toLowerCase()}/`);
 
   // Offers each filter's values, keeping the one chosen. Until Pagefind's
   // filter lists arrive, only the values chosen in the URL are offered.
@@ -88,14 +71,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   offer({}, (name) => initial.filters[name] ?? '');
   select('sort').value = initial.sort;
   // Loaded alongside the first search rather than before it: a ?q= link answers sooner.
-  void pagefind.filters().then(
-    (available) => {
-      offer(available, (name) => select(name).value);
-      controls.hidden = false;
-      root.dataset.state = 'ready';
-    },
-    () => undefined,
-  );
+  void worker.filters.then((available) => {
+    offer(available, (name) => select(name).value);
+    controls.hidden = false;
+    root.dataset.state = 'ready';
+  });
 
   // Cleared when the reader edits the query: the next search may forgive a typo again.
   let exact = initial.exact;
@@ -109,17 +89,21 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   // Each search gets a number; an answer that arrives after a newer search started is dropped.
   let latest = 0;
-  let pending: AnsweredNote[] = [];
+  // How many notes the latest answer has, and how many of them are shown.
+  let found = 0;
+  let shown = 0;
 
-  const showMore = async (run: number) => {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(batch.map((note) => note.data()));
-    if (run !== latest) return false;
-    list.append(...data.map((fragment, i) => resultItem(fragment, batch[i]!.locations)));
-    more.hidden = pending.length === 0;
-    return true;
-  };
+  // One batch after the other, so that two quick clicks on "more" show two batches, in order.
+  let loading = Promise.resolve(true);
+  const showMore = (run: number) =>
+    (loading = loading.then(async () => {
+      const notes = await worker.notes(run, shown, PAGE_SIZE);
+      if (run !== latest) return false;
+      shown += notes.length;
+      list.append(...notes.map((note) => resultItem(note.fragment, note.locations)));
+      more.hidden = shown >= found;
+      return true;
+    }));
 
   // A sentence of text and links to other searches, which run in place.
   const sentence = (parts: SentencePart[]) =>
@@ -130,37 +114,38 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         event.preventDefault();
         input.value = part.query;
         exact = part.exact ?? false;
-        void schedule();
+        void search();
         input.focus();
       });
       return link;
     });
 
-  let stop: AbortController | undefined;
+  // Every key, filter and link searches at once: the worker stops the search
+  // under way at its next call to Pagefind (its answer would be stale) and
+  // starts this one.
   const search = async () => {
     const run = ++latest;
     const state = current();
     history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}${location.hash}`);
-    stop = new AbortController();
-    const { signal } = stop;
-    let answer: Awaited<ReturnType<typeof answerSearch>>;
+    let answer: Answer | undefined;
     try {
-      answer = await answerSearch(backend, { query: state.query, filters: state.filters as SearchFilters, sort: state.sort, exact: state.exact }, signal);
-      if (run !== latest || signal.aborted) return;
-      pending = answer?.notes ?? [];
+      answer = await worker.answer(run, { query: state.query, filters: state.filters as SearchFilters, sort: state.sort, exact: state.exact });
+      if (run !== latest || !answer) return;
+      found = answer.count ?? 0;
+      shown = 0;
       list.replaceChildren();
-      if (answer && !(await showMore(run))) return;
+      if (answer.count !== undefined && !(await showMore(run))) return;
     } catch {
-      if (run === latest && !signal.aborted) fail();
+      if (run === latest) fail();
       return;
     }
-    section.hidden = pending.length === 0 && list.children.length === 0;
-    status.textContent = answer ? resultCountText(answer.notes.length, messages) : messages.prompt;
+    section.hidden = list.children.length === 0;
+    status.textContent = answer.count !== undefined ? resultCountText(answer.count, messages) : messages.prompt;
     const said: Array<string | Node> = [];
-    if (answer?.correctedQuery) {
+    if (answer.correctedQuery) {
       said.push(messages.corrected.replace('{query}', answer.correctedQuery), ' ');
       said.push(...sentence([{ text: messages.exactInstead.replace('{query}', state.query.trim()), query: state.query.trim(), exact: true }]));
-    } else if (answer) {
+    } else if (answer.count !== undefined) {
       said.push(...sentence(suggestionParts(answer.suggestions, messages)));
     }
     note.replaceChildren(...said);
@@ -168,43 +153,24 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     root.dataset.resultsFor = state.query;
   };
 
-  // One search at a time: keystrokes that arrive meanwhile stop it and make
-  // one more search, of the box as it is then, instead of queueing one each
-  // in Pagefind's worker (on a large site a search takes tenths of a second).
-  let running: Promise<void> | undefined;
-  let again = false;
-  const schedule = (): Promise<void> => {
-    // The search under way stops at its next step: its answer would be stale.
-    stop?.abort();
-    again = true;
-    running ??= (async () => {
-      while (again) {
-        again = false;
-        await search();
-      }
-      running = undefined;
-    })();
-    return running;
-  };
-
-  // Every key searches at once, with no pause in typing awaited: the search
-  // it stops was fetching the index parts the next one needs, and the
-  // costliest of Pagefind's calls, for the scores, is not made for a word
-  // still being typed (search-engine.ts). Measured in docs/search.md.
+  // No pause in typing is awaited: the search a key stops was fetching the
+  // index parts the next one needs, and the costliest of Pagefind's calls,
+  // for the scores, is not made for a word still being typed
+  // (search-engine.ts). Measured in docs/search.md.
   input.addEventListener('input', () => {
     exact = false;
-    void schedule();
+    void search();
   });
-  for (const name of [...SEARCH_FILTERS, 'sort']) select(name).addEventListener('change', () => void schedule());
+  for (const name of [...SEARCH_FILTERS, 'sort']) select(name).addEventListener('change', () => void search());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void schedule();
+    void search();
   });
   more.addEventListener('click', () => {
     const first = list.children.length;
     void showMore(latest).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
-  await schedule();
+  await search();
 }
 
 /**
@@ -230,78 +196,75 @@ function whenWanted(root: HTMLElement, now: boolean): Promise<void> {
   });
 }
 
-/** Pagefind's own ranking knobs: the title counts more than its default (5) against the body. */
-const RANKING = { metaWeights: { title: 7 } };
+/** An answer as the worker gives it (see SearchReply). */
+type Answer = Extract<SearchReply, { type: 'answer' }>;
 
-/**
- * The filter, set on every note of a shard (Pagefind's `mergeFilter`), that
- * tells the shards apart: Pagefind's date order is each shard's own, and a
- * note's place in the whole order follows from its place in its shard's
- * (`dateRank`).
- */
-const SHARD_FILTER = 'shard';
-
-/**
- * Adds the index's other shards of the page's language (src/lib/search/search-shards.ts)
- * to Pagefind's searches, which then search each and merge the results by
- * score. Gives the number of shards.
- */
-async function mergeShards(pagefind: Pagefind, file: string, lang: string, options: object): Promise<number> {
-  const response = await fetch(file);
-  // Without it, a search would silently leave out all but the newest notes.
-  if (!response.ok) throw new Error(`${file}: ${response.status}`);
-  const shards = ((await response.json()) as Record<string, number>)[lang] ?? 1;
-  const folder = new URL('.', new URL(file, location.href)).pathname;
-  await Promise.all(
-    Array.from({ length: shards - 1 }, (_, i) => pagefind.mergeIndex(`${folder}${shardFolder(i + 1)}`, { ...options, mergeFilter: { [SHARD_FILTER]: String(i + 1) } })),
-  );
-  return shards;
+/** The page's end of the search worker. */
+interface SearchWorker {
+  /** Pagefind's filters and their values, once the worker has them. */
+  filters: Promise<Record<string, Record<string, number>>>;
+  /** The answer to search number `run`, undefined when a newer search stopped it. */
+  answer(run: number, question: SearchQuestion): Promise<Answer | undefined>;
+  /** The fragments of `count` notes of answer `run`, from the `from`-th. */
+  notes(run: number, from: number, count: number): Promise<ShownNote[]>;
 }
 
-/** The engine's view of Pagefind, with the date order kept per set of filters and vocabulary files fetched once. */
-function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string): SearchBackend {
-  const byDate = new Map<string, Promise<BackendHit[]>>();
-  const files = new Map<string, Promise<ReturnType<typeof parseVocabulary>>>();
-  // Each shard's notes newest first (see SHARD_FILTER), asked once.
-  let byShard: Promise<BackendHit[][]> | undefined;
-  const shardOrders = () =>
-    (byShard ??= Promise.all(Array.from({ length: shards }, (_, n) => pagefind.search(null, { filters: { [SHARD_FILTER]: String(n) }, sort: { date: 'desc' } }))).then((each) =>
-      each.map((found) => found?.results ?? []),
-    ));
-  // Every note's place newest first over all the shards.
-  let ranks: Promise<Map<string, number>> | undefined;
-  const dateRanks = () =>
-    (ranks ??= shardOrders().then((each) => new Map(each.flatMap((found, n) => found.map((hit, place) => [hit.id, dateRank(place, n, shards)] as const)))));
-  const newestFirst = async (filters: SearchFilters) => {
-    // Without filters, the shards' own date orders already hold every note.
-    const notes = Object.keys(filters).length > 0 ? pagefind.search(null, { filters }).then((found) => found?.results ?? []) : shardOrders().then((each) => each.flat());
-    const [order, found] = await Promise.all([dateRanks(), notes]);
-    const rank = (hit: BackendHit) => order.get(hit.id) ?? Number.MAX_SAFE_INTEGER;
-    return [...found].sort((a, b) => rank(a) - rank(b));
+/**
+ * Starts the search worker on the index the page names, resolving once
+ * Pagefind and every shard are loaded there; rejects when it fails. Where
+ * the browser has no workers, the page runs the search service itself.
+ */
+async function searchWorker(root: HTMLElement): Promise<SearchWorker> {
+  // Replies awaited, by type and run: a newer search's reply settles its own.
+  const waiting = new Map<string, { resolve: (reply: SearchReply) => void; reject: (error: Error) => void }>();
+  const wait = (key: string) => new Promise<SearchReply>((resolve, reject) => waiting.set(key, { resolve, reject }));
+  const settle = (key: string, reply: SearchReply) => {
+    const waiter = waiting.get(key);
+    waiting.delete(key);
+    if (reply.type === 'failed') waiter?.reject(new Error(reply.message));
+    else waiter?.resolve(reply);
   };
-  // The same term and filters always give the same answer: the last KEPT_ANSWERS are kept, oldest dropped first.
-  const answers = new Map<string, Promise<BackendHit[]>>();
-  const search = (term: string, filters: SearchFilters) => {
-    const key = JSON.stringify([term, filters]);
-    const kept = answers.get(key) ?? pagefind.search(term, { filters }).then((found) => found?.results ?? []);
-    answers.delete(key);
-    answers.set(key, kept);
-    if (answers.size > KEPT_ANSWERS) answers.delete(answers.keys().next().value!);
-    kept.catch(() => answers.delete(key));
-    return kept;
-  };
-  return {
-    search,
-    newestFirst: (filters) => {
-      const key = JSON.stringify(filters);
-      if (!byDate.has(key)) byDate.set(key, newestFirst(filters));
-      return byDate.get(key)!;
+  let filtersArrived: (filters: Record<string, Record<string, number>>) => void = () => undefined;
+  const filters = new Promise<Record<string, Record<string, number>>>((resolve) => (filtersArrived = resolve));
+  function failAll(message: string) {
+    for (const key of [...waiting.keys()]) settle(key, { type: 'failed', message });
+  }
+  function receive(reply: SearchReply) {
+    if (reply.type === 'filters') return filtersArrived(reply.filters);
+    if (reply.type === 'started') return settle('start', reply);
+    if (reply.type === 'failed' && reply.run === undefined) return failAll(reply.message);
+    const run = 'run' in reply ? reply.run : 0;
+    settle(`${reply.type === 'notes' ? 'notes' : 'answer'} ${run}`, reply);
+  }
+  let send: (request: SearchRequest) => void;
+  if (typeof Worker === 'function') {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('error', (event) => failAll(event.message || 'The search worker failed.'));
+    worker.addEventListener('message', (event: MessageEvent<SearchReply>) => receive(event.data));
+    send = (request) => worker.postMessage(request);
+  } else {
+    const { searchService } = await import('./search-service.ts');
+    const handle = searchService(receive);
+    send = (request) => void handle(request);
+  }
+  const dataset = root.dataset;
+  const started = wait('start');
+  send({ type: 'start', options: { bundle: dataset.bundle!, baseUrl: dataset.baseUrl!, shards: dataset.shards!, vocabulary: dataset.vocabulary!, lang: document.documentElement.lang.toLowerCase() } });
+  return started.then(() => ({
+    filters,
+    answer: async (run, question) => {
+      const reply = wait(`answer ${run}`);
+      send({ type: 'search', run, question });
+      const answer = await reply;
+      return answer.type === 'answer' ? answer : undefined;
     },
-    vocabulary: (shard) => {
-      if (!files.has(shard)) files.set(shard, fetch(`${vocabulary}${shard}.txt`).then((r) => (r.ok ? r.text() : '')).then(parseVocabulary));
-      return files.get(shard)!;
+    notes: async (run, from, count) => {
+      const reply = wait(`notes ${run}`);
+      send({ type: 'notes', run, from, count });
+      const notes = await reply;
+      return notes.type === 'notes' ? notes.notes : [];
     },
-  };
+  }));
 }
 
 function resultItem(data: NoteFragment, locations: number[]): HTMLLIElement {

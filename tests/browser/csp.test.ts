@@ -5,6 +5,9 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { WORKER_FOLDER } from '../../src/lib/security/security-headers.ts';
 import { buildDir, launchChromium, openPage } from './harness.ts';
 import { serve, type Served } from './serve.ts';
 
@@ -34,9 +37,13 @@ test.each(['es/', 'es/notas/', 'en/search/'])('/%s is served with the CSP and th
   expect(headers.get('permissions-policy')).toContain('camera=()');
 });
 
-test("Pagefind's worker gets its own policy, which allows WebAssembly", async () => {
-  const headers = (await fetch(`${site.url}pagefind/pagefind-worker.js`)).headers;
-  expect(headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'");
+test("the search worker and Pagefind's get their own policy, which allows WebAssembly", async () => {
+  const workers = readdirSync(join(buildDir('sample'), WORKER_FOLDER));
+  expect(workers.filter((file) => /^search-worker\.[\w-]+\.js$/.test(file))).toHaveLength(1);
+  for (const path of ['pagefind/pagefind-worker.js', `${WORKER_FOLDER}${workers[0]}`]) {
+    const headers = (await fetch(`${site.url}${path}`)).headers;
+    expect(headers.get('content-security-policy'), path).toBe("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'");
+  }
 });
 
 test.each([

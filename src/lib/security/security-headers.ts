@@ -58,11 +58,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const OPENER_POLICY = 'same-origin';
 
 /**
- * Pagefind runs its WebAssembly in a worker, and a worker takes its policy
- * from its own response, not from the page: this is the worker's. (The search
- * page keeps `'wasm-unsafe-eval'` for Pagefind's fallback to the main thread.)
+ * The search runs Pagefind, and its WebAssembly, in a worker of its own
+ * (src/scripts/search-worker.ts), and a worker takes its policy from its own
+ * response, not from the page: this is the workers' (ours, and Pagefind's,
+ * which a browser without module workers would start instead).
  */
 export const SEARCH_WORKER_CSP = `default-src 'none'; script-src 'self' ${WASM_SOURCE}; connect-src 'self'`;
+
+/** Where the build writes the site's own workers (astro.config.mjs), below the base: `_headers` gives them SEARCH_WORKER_CSP. */
+export const WORKER_FOLDER = '_astro/workers/';
 
 /** A built page and the policy Astro wrote into it. */
 export interface PagePolicy {
@@ -149,7 +153,7 @@ export function headersFile(pages: PagePolicy[], base: string, openerPolicies: R
     `${base}*`,
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
   ];
-  lines.push('', `${base}pagefind/*`, `  Content-Security-Policy: ${SEARCH_WORKER_CSP}`);
+  for (const folder of ['pagefind/', WORKER_FOLDER]) lines.push('', `${base}${folder}*`, `  Content-Security-Policy: ${SEARCH_WORKER_CSP}`);
   for (const [group, policies] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const csp = `${mergeCsp(policies)}; frame-ancestors 'none'`;
     // A folder group (`/es/notas/`) also covers every page below it.
