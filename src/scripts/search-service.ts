@@ -55,7 +55,8 @@ export function searchService(post: (reply: SearchReply) => void): (request: Sea
           started ??= start(request.options);
           const { pagefind } = await started;
           post({ type: 'started' });
-          post({ type: 'filters', filters: await pagefind.filters() });
+          // Without them the page offers only the filters its URL chose; the search still answers.
+          await pagefind.filters().then((filters) => post({ type: 'filters', filters }), () => undefined);
           return;
         }
         case 'search': {

@@ -232,9 +232,12 @@ async function searchWorker(root: HTMLElement): Promise<SearchWorker> {
   function receive(reply: SearchReply) {
     if (reply.type === 'filters') return filtersArrived(reply.filters);
     if (reply.type === 'started') return settle('start', reply);
-    if (reply.type === 'failed' && reply.run === undefined) return failAll(reply.message);
-    const run = 'run' in reply ? reply.run : 0;
-    settle(`${reply.type === 'notes' ? 'notes' : 'answer'} ${run}`, reply);
+    if (reply.type === 'failed') {
+      if (reply.run === undefined) return failAll(reply.message);
+      for (const key of [`answer ${reply.run}`, `notes ${reply.run}`]) settle(key, reply);
+      return;
+    }
+    settle(`${reply.type === 'notes' ? 'notes' : 'answer'} ${reply.run}`, reply);
   }
   let send: (request: SearchRequest) => void;
   if (typeof Worker === 'function') {

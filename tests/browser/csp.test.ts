@@ -1,7 +1,7 @@
 /**
  * The policy the site is served with (its `<meta>` and the `_headers` file the
  * test server applies, as a static host would): the security headers are
- * sent, and only the search pages may compile WebAssembly.
+ * sent, and only the search pages and the search workers may compile WebAssembly.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
