@@ -165,7 +165,6 @@ function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string)
   };
 }
 
-
 /**
  * Resolves once the messages already queued have had their turn: the
  * engine's calls to Pagefind here need not wait for the network, and a

@@ -212,7 +212,8 @@ interface SearchWorker {
 /**
  * Starts the search worker on the index the page names, resolving once
  * Pagefind and every shard are loaded there; rejects when it fails. Where
- * the browser has no workers, the page runs the search service itself.
+ * the worker cannot start, the page runs the search service itself (and
+ * Pagefind then starts its own worker, if it can).
  */
 async function searchWorker(root: HTMLElement): Promise<SearchWorker> {
   // Replies awaited, by type and run: a newer search's reply settles its own.
@@ -239,20 +240,35 @@ async function searchWorker(root: HTMLElement): Promise<SearchWorker> {
     }
     settle(`${reply.type === 'notes' ? 'notes' : 'answer'} ${reply.run}`, reply);
   }
+  const dataset = root.dataset;
+  const start: SearchRequest = { type: 'start', options: { bundle: dataset.bundle!, baseUrl: dataset.baseUrl!, shards: dataset.shards!, vocabulary: dataset.vocabulary!, lang: document.documentElement.lang.toLowerCase() } };
+  const started = wait('start');
   let send: (request: SearchRequest) => void;
-  if (typeof Worker === 'function') {
-    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('error', (event) => failAll(event.message || 'The search worker failed.'));
-    worker.addEventListener('message', (event: MessageEvent<SearchReply>) => receive(event.data));
-    send = (request) => worker.postMessage(request);
-  } else {
+  // The page runs the service itself where the worker cannot start: no workers,
+  // or none of the module kind (the worker then fails before it has started).
+  const inPage = async () => {
     const { searchService } = await import('./search-service.ts');
     const handle = searchService(receive);
     send = (request) => void handle(request);
+    send(start);
+  };
+  try {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    let up = false;
+    worker.addEventListener('error', (event) => {
+      if (up) return failAll(event.message || 'The search worker failed.');
+      worker.terminate();
+      void inPage().catch((error: unknown) => failAll(String(error)));
+    });
+    worker.addEventListener('message', (event: MessageEvent<SearchReply>) => {
+      up = true;
+      receive(event.data);
+    });
+    send = (request) => worker.postMessage(request);
+    send(start);
+  } catch {
+    await inPage();
   }
-  const dataset = root.dataset;
-  const started = wait('start');
-  send({ type: 'start', options: { bundle: dataset.bundle!, baseUrl: dataset.baseUrl!, shards: dataset.shards!, vocabulary: dataset.vocabulary!, lang: document.documentElement.lang.toLowerCase() } });
   return started.then(() => ({
     filters,
     answer: async (run, question) => {

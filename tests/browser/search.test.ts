@@ -235,6 +235,28 @@ describe('search under the CSP without a Web Worker', () => {
   });
 });
 
+describe('search where a module worker cannot start', () => {
+  // As in a browser with classic workers only: the module worker fails before its first message.
+  const s = useSite('fixture', (context) =>
+    context.addInitScript(() => {
+      const Classic = window.Worker;
+      window.Worker = class extends Classic {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(options?.type === 'module' ? '/no-module-workers-here.js' : url, options);
+        }
+      };
+    }),
+  );
+
+  test("runs the search on the page, with Pagefind's own worker", async () => {
+    const workers: string[] = [];
+    s.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    await open(s.page, s.site, 'es', 'q=inversion');
+    expect(await hrefs(s.page)).toEqual(['/es/notas/bilingue/']);
+    expect(workers.filter((path) => path.endsWith('/pagefind/pagefind-worker.js'))).toHaveLength(1);
+  });
+});
+
 describe('readers without JavaScript', () => {
   test('are told search needs it and sent to the listings', async () => {
     const site = await serve(buildDir('fixture'));

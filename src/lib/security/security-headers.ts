@@ -60,8 +60,9 @@ export const OPENER_POLICY = 'same-origin';
 /**
  * The search runs Pagefind, and its WebAssembly, in a worker of its own
  * (src/scripts/search-worker.ts), and a worker takes its policy from its own
- * response, not from the page: this is the workers' (ours, and Pagefind's,
- * which a browser without module workers would start instead).
+ * response, not from the page: this is the workers' policy, ours and
+ * Pagefind's (which Pagefind starts where ours cannot start and the page
+ * runs the search itself).
  */
 export const SEARCH_WORKER_CSP = `default-src 'none'; script-src 'self' ${WASM_SOURCE}; connect-src 'self'`;
 
