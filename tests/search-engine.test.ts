@@ -19,7 +19,11 @@ interface FakeNote {
 // A crude stemmer, enough to tell a stem match from a longer word: plural and gender endings.
 const stem = (word: string) => foldWord(word).replace(/(es|s|a|o|e)$/, '');
 
-function fakePagefind(notes: FakeNote[]): SearchBackend & { calls: string[] } {
+/**
+ * With `scores` (indexed word to note id to score), the build's score files:
+ * the vocabulary then gives each word its indexed word (`stem`).
+ */
+function fakePagefind(notes: FakeNote[], scores?: Record<string, Record<string, number>>): SearchBackend & { calls: string[] } {
   const words = (note: FakeNote) => textWords(note.text).map(foldWord);
   const index = new Set(notes.flatMap((note) => words(note).map(stem)));
   const hit = (note: FakeNote, score: number, test: (w: string) => boolean): BackendHit => ({
@@ -29,7 +33,8 @@ function fakePagefind(notes: FakeNote[]): SearchBackend & { calls: string[] } {
     data: async () => ({ url: `/${note.id}/`, content: note.text, meta: { title: note.id } }),
   });
   const calls: string[] = [];
-  const files: Record<string, string> = vocabularyFiles(notes.map((n) => n.text));
+  const forms = notes.flatMap((note) => words(note));
+  const files: Record<string, string> = vocabularyFiles(notes.map((n) => n.text), scores ? new Map(forms.map((w) => [w, stem(w)])) : new Map());
   return {
     calls,
     search: async (term) => {
@@ -55,6 +60,7 @@ function fakePagefind(notes: FakeNote[]): SearchBackend & { calls: string[] } {
     },
     newestFirst: async () => [...notes].sort((a, b) => b.date.localeCompare(a.date)).map((note) => hit(note, 0, () => false)),
     vocabulary: async (shard) => parseVocabulary(files[`${shard}.txt`] ?? ''),
+    scores: async (key) => (scores?.[key] ? new Map(Object.entries(scores[key])) : undefined),
   };
 }
 
@@ -101,6 +107,25 @@ describe('answerSearch', () => {
     // "en" is not scored: the notes with it alone come newest first.
     expect(await ids(ask(pagefind, 'en cine'))).toEqual(['netflix', 'texas', 'llegada']);
     expect(pagefind.calls.filter((term) => !term.startsWith('"'))).toEqual(['cine']);
+  });
+
+  it('ranks by each word’s scores from the build, and never asks Pagefind for its own', async () => {
+    // Every note has "convoy"; the scores, not the dates, put texas first, then netflix.
+    const notes = NOTES.map((note) => ({ ...note, text: `${note.text} convoy` }));
+    const pagefind = fakePagefind(notes, { convoy: { texas: 3, netflix: 2, llegada: 1 }, karen: { llegada: 1, texas: 1 } });
+    expect(await ids(ask(pagefind, 'convoy '))).toEqual(['texas', 'netflix', 'llegada']);
+    // A word's score adds to the other's: both notes have "Karen", texas has more of "convoy".
+    expect(await ids(ask(pagefind, 'Karen convoy '))).toEqual(['texas', 'llegada', 'netflix']);
+    // Short words score too, as nothing is extended; ties come newest first.
+    expect(await ids(ask(fakePagefind(notes, { en: { llegada: 5, netflix: 1, texas: 1 }, convoy: {} }), 'en convoy '))).toEqual(['llegada', 'texas', 'netflix']);
+    expect(pagefind.calls.filter((term) => !term.startsWith('"'))).toEqual([]);
+  });
+
+  it('asks Pagefind for the scores when a word is one the site never writes as typed, matched through its stem', async () => {
+    const pagefind = fakePagefind(NOTES, { rodaj: { netflix: 1 } });
+    // The notes say "rodajes"; "rodaje" has no line in the vocabulary, so no score file.
+    expect(await ids(ask(pagefind, 'rodaje '))).toEqual(['netflix']);
+    expect(pagefind.calls.filter((term) => !term.startsWith('"'))).toEqual(['rodaje']);
   });
 
   it('ranks the note with all the words, as a phrase, above the one with the words apart', async () => {

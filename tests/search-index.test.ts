@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parseScores, scoreFileName } from '../src/lib/search/search-scores.ts';
 import { BuiltSite } from './helpers/built-site.ts';
 import { fixtureBuild } from './setup/fixture-builds.ts';
 
@@ -46,8 +47,8 @@ describe('the search index of a build', () => {
   it('writes the vocabulary of each language from the published notes only, one small file per first letter', () => {
     const vocabulary = (lang: string, letter: string) => site.text(`/pagefind/vocabulary/${lang}/${letter}.txt`);
     // "inversión" and the title's "bilingüe", each in one note, as written.
-    expect(vocabulary('es', 'i')).toContain('inversión\t1\n');
-    expect(vocabulary('es', 'b')).toContain('bilingüe\t1\n');
+    expect(vocabulary('es', 'i')).toMatch(/^inversión\t1\t/m);
+    expect(vocabulary('es', 'b')).toMatch(/^bilingüe\t1\t/m);
     expect(vocabulary('en', 'e')).toContain('English\t');
     expect(vocabulary('en', 'e')).not.toContain('español');
     const all = readdirSync(join(bundle, 'vocabulary'), { recursive: true, encoding: 'utf8' })
@@ -55,6 +56,31 @@ describe('the search index of a build', () => {
       .map((f) => readFileSync(join(bundle, 'vocabulary', f), 'utf8'))
       .join('');
     expect(all).not.toMatch(/zanahoriaborrador|pepinoembargo|secreto/i);
+  });
+
+  it('scores each word in each note, naming the notes by their place newest first: the title above the summary, only the notes that have it', () => {
+    const line = (letter: string, form: string) => site.text(`/pagefind/vocabulary/es/${letter}.txt`).split('\n').find((l) => l.startsWith(`${form}\t`))!.split('\t');
+    const scores = (stem: string) => parseScores(site.text(`/pagefind/scores/es/${scoreFileName(stem)}`), 2);
+    // The newest Spanish note is solo-espanol (place 0), then bilingue (1).
+    // "nota": the title of bilingue, the summary of solo-espanol.
+    const [, notes, nota] = line('n', 'nota');
+    expect(notes).toBe('2');
+    const byPlace = scores(nota!);
+    expect([...byPlace.keys()]).toEqual([0, 1]);
+    expect(byPlace.get(1)).toBeGreaterThan(byPlace.get(0)!);
+    // "inversión": in the body of bilingue only.
+    expect([...scores(line('i', 'inversión')[2]!).keys()]).toEqual([1]);
+    // "Solo": title and body of solo-espanol only.
+    expect([...scores(line('s', 'Solo')[2]!).keys()]).toEqual([0]);
+  });
+
+  it('writes a score file for every word of the vocabulary that has an indexed word', () => {
+    for (const lang of ['es', 'en']) {
+      const dir = join(bundle, 'vocabulary', lang);
+      const stems = readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').flatMap((l) => l.split('\t')[2] ?? []));
+      expect(stems.length).toBeGreaterThan(5);
+      for (const stem of stems) expect(existsSync(join(bundle, 'scores', lang, scoreFileName(stem))), `${lang}: ${stem}`).toBe(true);
+    }
   });
 
   it('gives the summary more weight than the body', () => {

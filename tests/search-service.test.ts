@@ -23,7 +23,7 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', async (url: string) => (url.endsWith('shards.json') ? new Response('{"es":1}') : new Response('', { status: 404 })));
   replies = [];
   handle = searchService((reply) => replies.push(reply));
-  await handle({ type: 'start', options: { bundle, baseUrl: '/', shards: '/pagefind/shards.json', vocabulary: '/pagefind/vocabulary/', lang: 'es' } });
+  await handle({ type: 'start', options: { bundle, baseUrl: '/', shards: '/pagefind/shards.json', vocabulary: '/pagefind/vocabulary/', scores: '/pagefind/scores/', lang: 'es' } });
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -37,6 +37,19 @@ test('starts, gives the filters, and answers with the count and the fragments of
   // Of the two notes, a (the newest: Pagefind's date order is the notes' order) comes first; from the second on, c only.
   await handle({ type: 'notes', run: 1, from: 1, count: 10 });
   expect(replies[1]).toEqual({ type: 'notes', run: 1, notes: [{ fragment: { url: '/c/', content: 'netflix y el cine', meta: { title: 'c' } }, locations: [0] }] });
+});
+
+test('ranks by the build’s score file, whose lines name each note by its place newest first', async () => {
+  // The notes' date order is a, b, c: places 0, 1, 2. Netflix: a scores 1, c 5.
+  const files: Record<string, string> = { '/pagefind/vocabulary/es/n.txt': 'netflix\t2\tnetflix\n', '/pagefind/scores/es/_netflix.txt': '0 100\n2 500\n' };
+  vi.stubGlobal('fetch', async (url: string) => (url.endsWith('shards.json') ? new Response('{"es":1}') : url in files ? new Response(files[url]) : new Response('', { status: 404 })));
+  fake.calls.length = 0;
+  replies.length = 0;
+  await handle({ type: 'search', run: 1, question: question('netflix ') });
+  await handle({ type: 'notes', run: 1, from: 0, count: 10 });
+  expect(replies.at(-1)).toMatchObject({ type: 'notes', notes: [{ fragment: { url: '/c/' } }, { fragment: { url: '/a/' } }] });
+  // Only the exact search of the word and the date order: no ordinary search for scores.
+  expect(fake.calls.filter((term) => term !== null && !term.startsWith('"'))).toEqual([]);
 });
 
 test('says there is nothing to search yet for an empty box', async () => {
@@ -82,7 +95,7 @@ test('gives no fragments of an answer a newer search has replaced', async () => 
 test('reports a start that fails, with no run, for the page to say search could not load', async () => {
   const failing = searchService((reply) => replies.push(reply));
   replies.length = 0;
-  await failing({ type: 'start', options: { bundle: new URL('./helpers/no-such-pagefind.ts', import.meta.url).href, baseUrl: '/', shards: '/pagefind/shards.json', vocabulary: '/pagefind/vocabulary/', lang: 'es' } });
+  await failing({ type: 'start', options: { bundle: new URL('./helpers/no-such-pagefind.ts', import.meta.url).href, baseUrl: '/', shards: '/pagefind/shards.json', vocabulary: '/pagefind/vocabulary/', scores: '/pagefind/scores/', lang: 'es' } });
   expect(replies).toHaveLength(1);
   expect(replies[0]).toMatchObject({ type: 'failed' });
   expect(replies[0]).not.toHaveProperty('run');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { completions, nearestWords, parseVocabulary, typoShards, vocabularyFiles, vocabularyShard } from '../src/lib/search/search-vocabulary.ts';
+import { completions, nearestWords, parseVocabulary, stemmedForms, typoShards, vocabularyFiles, vocabularyShard } from '../src/lib/search/search-vocabulary.ts';
 
 const words = parseVocabulary('inversión\t4\ninversiones\t1\ninversionistas\t5\nNetflix\t1\nnetas\t2\n');
 
@@ -30,6 +30,26 @@ describe('vocabularyFiles', () => {
     expect(files['a.txt']).toBe('año\t1\nanual\t1\n');
     expect(files['3.txt']).toBe('300\t1\n');
     expect(files['_.txt']).toBe('東京\t1\n');
+  });
+});
+
+describe('the indexed word of each form', () => {
+  it('is written after the count when the build knows it, and read back', () => {
+    const files = vocabularyFiles(['inversiones e inversión', 'Inversión'], new Map([['inversiones', 'inversion'], ['inversion', 'inversion']]));
+    expect(files['i.txt']).toBe('inversión\t2\tinversion\ninversiones\t1\tinversion\n');
+    // "e" has none: the line stays two columns.
+    expect(files['e.txt']).toBe('e\t1\n');
+    expect(parseVocabulary(files['i.txt']!)[0]).toEqual({ form: 'inversión', folded: 'inversion', notes: 2, stem: 'inversion' });
+    expect(parseVocabulary(files['e.txt']!)[0]).not.toHaveProperty('stem');
+  });
+
+  it('is found from what is written where Pagefind put the word: the one word there, or the parts of a compound it begins', () => {
+    expect(stemmedForms('Inversiones,', 'inversion')).toEqual(['inversiones']);
+    expect(stemmedForms('«México»', 'mexic')).toEqual(['mexico']);
+    expect(stemmedForms('US-Mexico', 'mexic')).toEqual(['mexico']);
+    // The compound itself, indexed whole, is no word of the site's.
+    expect(stemmedForms('US-Mexico', 'usmex')).toEqual([]);
+    expect(stemmedForms('', 'x')).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ export interface StartOptions {
   baseUrl: string;
   shards: string;
   vocabulary: string;
+  scores: string;
   lang: string;
 }
 

@@ -10,6 +10,7 @@
  */
 import { answerSearch, type AnsweredNote, type BackendHit, type SearchBackend, type SearchFilters } from '../lib/search/search-engine.ts';
 import { dateRank, shardFolder } from '../lib/search/search-shards.ts';
+import { parseScores, scoreFileName } from '../lib/search/search-scores.ts';
 import { parseVocabulary } from '../lib/search/search-vocabulary.ts';
 import type { SearchReply, SearchRequest, StartOptions } from './search-messages.ts';
 
@@ -96,8 +97,8 @@ async function start(options: StartOptions): Promise<{ pagefind: Pagefind; backe
   await pagefind.options({ ...shared, mergeFilter: { [SHARD_FILTER]: '0' } });
   await pagefind.init();
   const shards = await mergeShards(pagefind, options.shards, options.lang, shared);
-  // The build files the vocabulary under each page's <html lang>, as Pagefind does its indexes.
-  return { pagefind, backend: pagefindBackend(pagefind, shards, `${options.vocabulary}${options.lang}/`) };
+  // The build files the vocabulary and scores under each page's <html lang>, as Pagefind does its indexes.
+  return { pagefind, backend: pagefindBackend(pagefind, shards, `${options.vocabulary}${options.lang}/`, `${options.scores}${options.lang}/`) };
 }
 
 /**
@@ -117,10 +118,11 @@ async function mergeShards(pagefind: Pagefind, file: string, lang: string, optio
   return shards;
 }
 
-/** The engine's view of Pagefind, with the date order kept per set of filters and vocabulary files fetched once. */
-function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string): SearchBackend {
+/** The engine's view of Pagefind, with the date order kept per set of filters, and vocabulary and score files fetched once. */
+function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string, scores: string): SearchBackend {
   const byDate = new Map<string, Promise<BackendHit[]>>();
   const files = new Map<string, Promise<ReturnType<typeof parseVocabulary>>>();
+  const scoreFiles = new Map<string, Promise<ReadonlyMap<string, number> | undefined>>();
   // Each shard's notes newest first (see SHARD_FILTER), asked once.
   let byShard: Promise<BackendHit[][]> | undefined;
   const shardOrders = () =>
@@ -161,6 +163,19 @@ function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string)
     vocabulary: (shard) => {
       if (!files.has(shard)) files.set(shard, fetch(`${vocabulary}${shard}.txt`).then((r) => (r.ok ? r.text() : '')).then(parseVocabulary));
       return files.get(shard)!;
+    },
+    scores: (stem) => {
+      // A score file names each note by its place newest first (src/lib/search/search-scores.ts).
+      const read = async () => {
+        const response = await fetch(`${scores}${scoreFileName(stem)}`);
+        if (!response.ok) return undefined;
+        const [text, order] = await Promise.all([response.text(), dateRanks()]);
+        const byPlace = parseScores(text, order.size);
+        const ids = new Map([...order].map(([id, place]) => [place, id]));
+        return new Map([...byPlace].flatMap(([place, score]) => (ids.has(place) ? [[ids.get(place)!, score] as const] : [])));
+      };
+      if (!scoreFiles.has(stem)) scoreFiles.set(stem, read().catch(() => undefined));
+      return scoreFiles.get(stem)!;
     },
   };
 }

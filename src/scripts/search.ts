@@ -241,7 +241,7 @@ async function searchWorker(root: HTMLElement): Promise<SearchWorker> {
     settle(`${reply.type === 'notes' ? 'notes' : 'answer'} ${reply.run}`, reply);
   }
   const dataset = root.dataset;
-  const start: SearchRequest = { type: 'start', options: { bundle: dataset.bundle!, baseUrl: dataset.baseUrl!, shards: dataset.shards!, vocabulary: dataset.vocabulary!, lang: document.documentElement.lang.toLowerCase() } };
+  const start: SearchRequest = { type: 'start', options: { bundle: dataset.bundle!, baseUrl: dataset.baseUrl!, shards: dataset.shards!, vocabulary: dataset.vocabulary!, scores: dataset.scores!, lang: document.documentElement.lang.toLowerCase() } };
   const started = wait('start');
   let send: (request: SearchRequest) => void;
   // The page runs the service itself where the worker cannot start: no workers,

@@ -352,6 +352,18 @@ describe('search on the sample site', () => {
     expect(new URL(s.page.url()).searchParams.get('sort')).toBe('newest');
   });
 
+  test('ranks by the score files the build wrote, one per word, each fetched once', async () => {
+    await open(s.page, s.site, 'es');
+    const requests: string[] = [];
+    s.page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await type(s.page, 'Karen Bass');
+    expect(await hrefs(s.page)).toEqual(['/es/notas/llegada-los-angeles/', '/es/notas/texas/']);
+    await type(s.page, 'Bass Karen');
+    // Named by the word Pagefind indexed: its Spanish stem of "Karen" is "kar".
+    const scores = requests.flatMap((p) => p.split('/pagefind/scores/').slice(1));
+    expect(scores.sort()).toEqual(['es/_bass.txt', 'es/_kar.txt']);
+  });
+
   test.each([320, 1280])('shows every filter label and its first choice whole at %i px', async (width) => {
     await s.page.setViewportSize({ width, height: 900 });
     try {

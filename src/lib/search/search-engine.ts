@@ -8,8 +8,10 @@
  * Here each word is looked up on its own with Pagefind's exact form
  * (`"word"`), which matches the word, its accent-free form and its stem
  * only; a word being typed that matches nothing yet matches the site's
- * words it begins (from the vocabulary files); one ordinary Pagefind search
- * of the whole words found (four letters or more) gives the notes their scores. A word of five letters or more that matches nothing is taken
+ * words it begins (from the vocabulary files); the build's score files
+ * (src/lib/search/search-scores.ts) give the notes their scores, or, for a
+ * word the site never writes as typed, one ordinary Pagefind search of the
+ * whole words found. A word of five letters or more that matches nothing is taken
  * as a typo of the site's nearest word; a query that matches nothing offers
  * the site's nearest words instead. `src/lib/search/search-rank.ts` orders the notes.
  *
@@ -46,6 +48,8 @@ export interface SearchBackend {
   newestFirst(filters: SearchFilters): Promise<BackendHit[]>;
   /** The words of one vocabulary file (`vocabularyShard`), none when it does not exist. */
   vocabulary(shard: string): Promise<VocabularyWord[]>;
+  /** Every note's score for one indexed word, by note id (its score file, src/lib/search/search-scores.ts); undefined when the build wrote none. */
+  scores(stem: string): Promise<ReadonlyMap<string, number> | undefined>;
 }
 
 /** A result to show. */
@@ -77,7 +81,7 @@ export interface SearchQuestion {
 export const TYPO_MIN_LENGTH = 5;
 /** How many of the site's words finish a word being typed that is not a word itself. */
 export const COMPLETIONS = 3;
-/** Shortest word (in letters) whose matches are ordered by Pagefind's score; a shorter one's, newest first. */
+/** Shortest word (in letters) that Pagefind's own score is asked for, when the build's scores cannot serve; a shorter one's notes come newest first. */
 export const SCORED_MIN_LENGTH = 4;
 /** How many "did you mean" queries are offered. */
 export const SUGGESTIONS = 3;
@@ -153,17 +157,11 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
       for (const matches of perWord) matches.get(hit.id)?.locations.push(...hit.words);
     }
   }
-  // Scores from one ordinary Pagefind search of the words that matched (it
-  // ANDs them): by relevance, notes with some of the words only are ordered
-  // by date within their group. That search is the costly one on a large
-  // site, so it is made once, only when the order is by relevance, and only
-  // for whole words of SCORED_MIN_LENGTH letters or more: Pagefind extends
-  // each word to every word of the site it begins, so a short word or one
-  // still being typed ("co", "bi") would have it score thousands of words.
-  const found = searched.filter((word) => whole.has(word) && [...foldWord(word)].length >= SCORED_MIN_LENGTH);
-  if (question.sort === 'relevance' && found.length > 0) {
-    const scores = new Map((await backend.search(found.join(' '), filters)).map((hit) => [hit.id, hit.score]));
-    for (const matches of perWord) for (const [id, match] of matches) match.score = scores.get(id) ?? 0;
+  if (question.sort === 'relevance') {
+    const scores = (await builtScores(backend, vocabulary, searched, whole)) ?? (await pagefindScores(backend, searched, whole, filters));
+    perWord.forEach((matches, i) => {
+      for (const [id, match] of matches) match.score = scores[i]!.get(id) ?? 0;
+    });
   }
   const ranked: RankedNote[] = rankNotes(perWord, phrase, question.sort, await dateOrder(backend, filters));
   const notes = ranked.map((note) => ({ id: note.id, locations: note.locations, data: hits.get(note.id)!.data }));
@@ -183,7 +181,57 @@ function abortable(backend: SearchBackend, signal: AbortSignal): SearchBackend {
     search: (term, filters) => guard(() => backend.search(term, filters)),
     newestFirst: (filters) => guard(() => backend.newestFirst(filters)),
     vocabulary: (shard) => guard(() => backend.vocabulary(shard)),
+    scores: (stem) => guard(() => backend.scores(stem)),
   };
+}
+
+const NO_SCORES: ReadonlyMap<string, number> = new Map();
+
+/**
+ * Each searched word's scores from the build's score files: those of the
+ * word the site's vocabulary says it is indexed under. A word that matched
+ * only through the site's words it begins scores nothing (its notes come
+ * newest first within their group). Undefined when a word that matched as
+ * written has no score file (a form the site never writes, matched through
+ * its stem), so that Pagefind scores them all.
+ */
+async function builtScores(
+  backend: SearchBackend,
+  vocabulary: (shards: string[]) => Promise<VocabularyWord[]>,
+  searched: readonly string[],
+  whole: ReadonlySet<string>,
+): Promise<Array<ReadonlyMap<string, number>> | undefined> {
+  const scores: Array<ReadonlyMap<string, number>> = [];
+  for (const word of searched) {
+    if (!whole.has(word)) {
+      scores.push(NO_SCORES);
+      continue;
+    }
+    const folded = foldWord(word);
+    const stem = (await vocabulary([vocabularyShard(word)])).find((w) => w.folded === folded)?.stem;
+    const found = stem === undefined ? undefined : await backend.scores(stem);
+    if (!found) return undefined;
+    scores.push(found);
+  }
+  return scores;
+}
+
+/**
+ * Scores from one ordinary Pagefind search of the words that matched (it
+ * ANDs them), the same for every word: the costly search on a large site,
+ * made only when the build's scores cannot serve, and only for whole words
+ * of SCORED_MIN_LENGTH letters or more, as Pagefind extends each word to
+ * every word of the site it begins ("co" would have it score thousands).
+ */
+async function pagefindScores(
+  backend: SearchBackend,
+  searched: readonly string[],
+  whole: ReadonlySet<string>,
+  filters: SearchFilters,
+): Promise<Array<ReadonlyMap<string, number>>> {
+  const found = searched.filter((word) => whole.has(word) && [...foldWord(word)].length >= SCORED_MIN_LENGTH);
+  const scores = found.length > 0 ? new Map((await backend.search(found.join(' '), filters)).map((hit) => [hit.id, hit.score])) : NO_SCORES;
+  return searched.map(() => scores);
 }
 
 /** Each note's place in date order, newest first. */

@@ -7,11 +7,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { linkOrCopy, linkTree, sameFiles } from '../build/files.ts';
-import { indexedPage, SHARD_SIZE, shardCounts, shardFolder, shardPlan, SHARDS_FILE, type IndexedPage } from './search-shards.ts';
-import { VOCABULARY_DIR, vocabularyFiles } from './search-vocabulary.ts';
+import { readFragment, readIndexChunk, readIndexMeta, readPagefindFile } from './pagefind-files.ts';
+import { META_WEIGHTS, scoreFiles, SCORES_DIR, type LanguageWords } from './search-scores.ts';
+import { dateRank, indexedPage, SHARD_SIZE, shardCounts, shardFolder, shardPlan, SHARDS_FILE, type IndexedPage } from './search-shards.ts';
+import { stemmedForms, VOCABULARY_DIR, vocabularyFiles } from './search-vocabulary.ts';
 
 /** What the search step did, for the build summary. */
 export interface SearchReport {
@@ -68,7 +69,7 @@ export async function writeSearchIndex(outDir: string, shardSize: number = SHARD
     await pagefind.close();
   }
   writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), `${JSON.stringify(shardCounts(pages, shardSize))}\n`);
-  writeVocabulary(outDir);
+  writeSearchWords(outDir);
   return { pages: indexedPages(outDir) };
 }
 
@@ -108,29 +109,75 @@ export function reuseSearchIndex(published: string, outDir: string): SearchRepor
 }
 
 /**
- * Writes the vocabulary files of each language (`src/lib/search/search-vocabulary.ts`)
- * into `outDir/pagefind/vocabulary/<lang>/`, from the text Pagefind indexed:
- * each fragment's title and content, filed under its page's `<html lang>`.
+ * Writes, for each language, the vocabulary files (`src/lib/search/search-vocabulary.ts`)
+ * into `outDir/pagefind/vocabulary/<lang>/` and the score files
+ * (`src/lib/search/search-scores.ts`) into `outDir/pagefind/scores/<lang>/`,
+ * from what Pagefind indexed: each note's title and text (its fragment),
+ * length, and place newest first (its shard's meta file), and every word's
+ * places (the index chunks), filed under the page's `<html lang>`.
  */
-function writeVocabulary(outDir: string): void {
-  const texts = new Map<string, string[]>();
-  const files = shardFolders(outDir).flatMap((folder) => {
-    const dir = join(folder, 'fragment');
-    return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
-  });
-  for (const file of files) {
-    // A fragment is gzipped JSON behind Pagefind's 12-byte signature.
-    const fragment = JSON.parse(gunzipSync(readFileSync(file)).subarray(12).toString('utf8')) as { url: string; content: string; meta: { title?: string } };
-    const lang = pageLang(outDir, fragment.url);
-    if (!lang) continue;
-    if (!texts.has(lang)) texts.set(lang, []);
-    texts.get(lang)!.push(`${fragment.meta.title ?? ''}\n${fragment.content}`);
+function writeSearchWords(outDir: string): void {
+  const shards = JSON.parse(readFileSync(join(outDir, 'pagefind', SHARDS_FILE), 'utf8')) as Record<string, number>;
+  const languages = new Map<string, { texts: string[]; words: LanguageWords; stems: Map<string, Map<string, number>> }>();
+  for (const [n, folder] of shardFolders(outDir).entries()) {
+    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    for (const { hash } of Object.values(entry.languages)) {
+      const meta = readIndexMeta(readPagefindFile(readFileSync(join(folder, `pagefind.${hash}.pf_meta`))));
+      const fragments = meta.pages.map((page) => readFragment(readFileSync(join(folder, 'fragment', `${page.id}.pf_fragment`))) as Fragment);
+      const lang = fragments[0] && pageLang(outDir, fragments[0].url);
+      if (!lang) continue;
+      if (!languages.has(lang)) languages.set(lang, { texts: [], words: { lengths: [], words: new Map() }, stems: new Map() });
+      const { texts, words, stems } = languages.get(lang)!;
+      // Each page's place in the whole language's date order, as the search page counts it.
+      const rank = new Map(meta.newestFirst.map((page, place) => [page, dateRank(place, n, shards[lang] ?? 1)]));
+      const tokens = fragments.map((f) => ({ text: f.content.split(/\s+/), meta: Object.fromEntries(Object.entries(f.meta).map(([k, v]) => [k, (v ?? '').split(/\s+/)])) }));
+      for (const [page, fragment] of fragments.entries()) {
+        texts.push(`${fragment.meta.title ?? ''}\n${fragment.content}`);
+        if (rank.has(page)) words.lengths[rank.get(page)!] = meta.pages[page]!.words;
+      }
+      for (const chunk of meta.chunks) {
+        for (const [word, pages] of readIndexChunk(readPagefindFile(readFileSync(join(folder, 'index', `${chunk}.pf_index`))))) {
+          if (!words.words.has(word)) words.words.set(word, new Map());
+          for (const found of pages) {
+            const place = rank.get(found.page);
+            if (place === undefined) continue;
+            const fields = found.meta.map(({ field }) => meta.metaFields[field] ?? '');
+            words.words.get(word)!.set(place, {
+              text: found.text.reduce((sum, { weight }) => sum + weight, 0),
+              meta: fields.reduce((sum, field) => sum + (META_WEIGHTS[field] ?? 1), 0),
+            });
+            // Which of the site's words this indexed word stands for: those written at its places.
+            const written = [
+              ...found.text.map(({ position }) => tokens[found.page]!.text[position]),
+              ...found.meta.flatMap(({ position }, i) => (fields[i] === 'title' ? [tokens[found.page]!.meta.title?.[position]] : [])),
+            ];
+            for (const form of written.flatMap((token) => stemmedForms(token ?? '', word))) {
+              if (!stems.has(form)) stems.set(form, new Map());
+              stems.get(form)!.set(word, (stems.get(form)!.get(word) ?? 0) + 1);
+            }
+          }
+        }
+      }
+    }
   }
-  for (const [lang, notes] of texts) {
-    const dir = join(outDir, 'pagefind', VOCABULARY_DIR, lang);
-    mkdirSync(dir, { recursive: true });
-    for (const [name, text] of Object.entries(vocabularyFiles(notes))) writeFileSync(join(dir, name), text);
+  for (const [lang, { texts, words, stems }] of languages) {
+    // A form written at the places of more than one indexed word (rare) takes the one it stands for most.
+    const stemOf = new Map([...stems].map(([form, counts]) => [form, [...counts].sort((a, b) => b[1] - a[1])[0]![0]]));
+    writeFolder(join(outDir, 'pagefind', VOCABULARY_DIR, lang), vocabularyFiles(texts, stemOf));
+    writeFolder(join(outDir, 'pagefind', SCORES_DIR, lang), scoreFiles(words));
   }
+}
+
+/** What the build reads of a Pagefind fragment. */
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+function writeFolder(dir: string, files: Record<string, string>): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 }
 
 /** The `<html lang>` of the page at site path `url` (Pagefind's fragment URL), lower case. */

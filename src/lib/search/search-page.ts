@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n.ts';
 import { homePath, notesPath, withBase } from '../pages/routes.ts';
 import type { DigitGroups, SearchMessages } from './search-results.ts';
 import { SHARDS_FILE } from './search-shards.ts';
+import { SCORES_DIR } from './search-scores.ts';
 import { VOCABULARY_DIR } from './search-vocabulary.ts';
 import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-state.ts';
 import type { Lang } from '../content/types.ts';
@@ -19,6 +20,8 @@ export interface SearchPageData {
   shards: string;
   /** Folder of the vocabulary files, e.g. `/convoy/pagefind/vocabulary/` (then `es/n.txt`). */
   vocabulary: string;
+  /** Folder of the score files, e.g. `/convoy/pagefind/scores/` (then `es/_convoy.txt`). */
+  scores: string;
   messages: SearchMessages;
   filters: Array<{ name: SearchFilter; label: string; any: string }>;
   sorts: Array<{ value: SearchSort; label: string }>;
@@ -36,6 +39,7 @@ export function searchPageData(lang: Lang, base: string): SearchPageData {
     baseUrl: withBase('/', base),
     shards: withBase(`/pagefind/${SHARDS_FILE}`, base),
     vocabulary: withBase(`/pagefind/${VOCABULARY_DIR}/`, base),
+    scores: withBase(`/pagefind/${SCORES_DIR}/`, base),
     messages: {
       prompt: t(lang, 'search.prompt'),
       loading: t(lang, 'search.loading'),

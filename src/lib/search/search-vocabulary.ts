@@ -5,17 +5,19 @@
  * (`pagefind/vocabulary/es/n.txt`), so the search page fetches only the
  * file a query needs, and only when it needs it.
  *
- * A file holds one line per word, `form<TAB>notes`: the way the word is
- * most often written, and how many notes use it; lines sorted by the
- * folded word.
+ * A file holds one line per word, `form<TAB>notes<TAB>stem`: the way the
+ * word is most often written, how many notes use it, and the word Pagefind
+ * indexed it under, whose score file ranks the notes
+ * (`src/lib/search/search-scores.ts`); lines sorted by the folded word.
  */
 import { byCodeUnits, editDistance, foldWord, textWords } from './search-words.ts';
 
-/** A word of the site and the number of notes that use it. */
+/** A word of the site, the number of notes that use it, and the word Pagefind indexed it under (when the build found it). */
 export interface VocabularyWord {
   form: string;
   folded: string;
   notes: number;
+  stem?: string;
 }
 
 /** Where the vocabulary files live under the Pagefind bundle. */
@@ -37,10 +39,11 @@ export const VOCABULARY_SHARDS = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
  * The vocabulary files of one language, from the text of each indexed note
  * (title and body, as Pagefind indexed them): file name (`n.txt`) to content.
  * Every file is there, empty when no word starts with its letter, so the
- * search page never asks for a file that does not exist.
- * @example vocabularyFiles(['Netflix y Netflix', 'netflix'])['n.txt'] // 'Netflix\t2\n'
+ * search page never asks for a file that does not exist. `stems` gives
+ * each folded word's indexed word.
+ * @example vocabularyFiles(['Netflix y Netflix', 'netflix'], new Map([['netflix', 'netflix']]))['n.txt'] // 'Netflix\t2\tnetflix\n'
  */
-export function vocabularyFiles(notes: readonly string[]): Record<string, string> {
+export function vocabularyFiles(notes: readonly string[], stems: ReadonlyMap<string, string> = new Map()): Record<string, string> {
   const words = new Map<string, { notes: number; forms: Map<string, number> }>();
   for (const text of notes) {
     const seen = new Set<string>();
@@ -61,20 +64,34 @@ export function vocabularyFiles(notes: readonly string[]): Record<string, string
     // The most used form; on a tie, the lower-case one (a word capitalized only at a sentence start).
     const form = [...word.forms].sort((a, b) => b[1] - a[1] || (a[0] === folded ? -1 : b[0] === folded ? 1 : a[0].localeCompare(b[0])))[0]![0];
     const name = `${vocabularyShard(folded)}.txt`;
-    files[name] += `${form}\t${word.notes}\n`;
+    const stem = stems.get(folded);
+    files[name] += `${form}\t${word.notes}${stem ? `\t${stem}` : ''}\n`;
   }
   return files;
 }
 
-/** Reads a vocabulary file; lines that are not `form<TAB>count` are skipped. */
+/** Reads a vocabulary file; lines that are not `form<TAB>count`, with or without `<TAB>stem`, are skipped. */
 export function parseVocabulary(text: string): VocabularyWord[] {
   const words: VocabularyWord[] = [];
   for (const line of text.split('\n')) {
-    const [form, count] = line.split('\t');
+    const [form, count, stem] = line.split('\t');
     const notes = Number(count);
-    if (form && Number.isInteger(notes) && notes > 0) words.push({ form, folded: foldWord(form), notes });
+    if (form && Number.isInteger(notes) && notes > 0) words.push({ form, folded: foldWord(form), notes, ...(stem ? { stem } : {}) });
   }
   return words;
+}
+
+/**
+ * The site's words (folded) that an indexed word stands for at a place
+ * where Pagefind put it: the place's one word, or, in a compound Pagefind
+ * indexes whole ("US-Mexico" as "usmexico"), those of its parts that begin
+ * with the indexed word.
+ * @example stemmedForms('inversiones,', 'inversion') // ['inversiones']
+ * @example stemmedForms('US-Mexico', 'mexic') // ['mexico']
+ */
+export function stemmedForms(written: string, indexed: string): string[] {
+  const forms = textWords(written).map(foldWord);
+  return forms.length === 1 ? forms : forms.filter((form) => form.startsWith(indexed));
 }
 
 /**
