@@ -6,7 +6,7 @@
  * word the query word begins with.
  */
 import { describe, expect, it } from 'vitest';
-import { answerSearch, type BackendHit, type SearchBackend, type SearchQuestion } from '../src/lib/search/search-engine.ts';
+import { answerSearch, type BackendHit, type SearchBackend, type SearchFilters, type SearchQuestion } from '../src/lib/search/search-engine.ts';
 import { parseVocabulary, vocabularyFiles } from '../src/lib/search/search-vocabulary.ts';
 import { foldWord, textWords } from '../src/lib/search/search-words.ts';
 
@@ -21,11 +21,14 @@ const stem = (word: string) => foldWord(word).replace(/(es|s|a|o|e)$/, '');
 
 /**
  * With `scores` (indexed word to note id to score), the build's score files:
- * the vocabulary then gives each word its indexed word (`stem`).
+ * one per indexed word, listing every note that has it (scored 0 unless
+ * `scores` says otherwise); the vocabulary then gives each word its indexed
+ * word (`stem`). Filters: `year`, the first four figures of a note's date.
  */
-function fakePagefind(notes: FakeNote[], scores?: Record<string, Record<string, number>>): SearchBackend & { calls: string[] } {
+function fakePagefind(all: FakeNote[], scores?: Record<string, Record<string, number>>): SearchBackend & { calls: string[]; files: string[] } {
   const words = (note: FakeNote) => textWords(note.text).map(foldWord);
-  const index = new Set(notes.flatMap((note) => words(note).map(stem)));
+  const index = new Set(all.flatMap((note) => words(note).map(stem)));
+  const allowed = (filters: SearchFilters) => all.filter((note) => !filters.year || note.date.startsWith(filters.year));
   const hit = (note: FakeNote, score: number, test: (w: string) => boolean): BackendHit => ({
     id: note.id,
     score,
@@ -33,12 +36,15 @@ function fakePagefind(notes: FakeNote[], scores?: Record<string, Record<string, 
     data: async () => ({ url: `/${note.id}/`, content: note.text, meta: { title: note.id } }),
   });
   const calls: string[] = [];
-  const forms = notes.flatMap((note) => words(note));
-  const files: Record<string, string> = vocabularyFiles(notes.map((n) => n.text), scores ? new Map(forms.map((w) => [w, stem(w)])) : new Map());
+  const files: string[] = [];
+  const forms = all.flatMap((note) => words(note));
+  const vocabulary: Record<string, string> = vocabularyFiles(all.map((n) => n.text), scores ? new Map(forms.map((w) => [w, stem(w)])) : new Map());
   return {
     calls,
-    search: async (term) => {
+    files,
+    search: async (term, filters) => {
       calls.push(term);
+      const notes = allowed(filters);
       const quoted = /^".*"$/.test(term);
       const terms = textWords(term).map(stem);
       if (quoted) {
@@ -58,9 +64,13 @@ function fakePagefind(notes: FakeNote[], scores?: Record<string, Record<string, 
         .map((note) => hit(note, words(note).filter((w) => keys.flat().includes(stem(w))).length / words(note).length, (w) => keys.flat().includes(stem(w))))
         .sort((a, b) => b.score - a.score);
     },
-    newestFirst: async () => [...notes].sort((a, b) => b.date.localeCompare(a.date)).map((note) => hit(note, 0, () => false)),
-    vocabulary: async (shard) => parseVocabulary(files[`${shard}.txt`] ?? ''),
-    scores: async (key) => (scores?.[key] ? new Map(Object.entries(scores[key])) : undefined),
+    newestFirst: async (filters) => allowed(filters).sort((a, b) => b.date.localeCompare(a.date)).map((note) => hit(note, 0, () => false)),
+    vocabulary: async (shard) => parseVocabulary(vocabulary[`${shard}.txt`] ?? ''),
+    scores: async (key) => {
+      files.push(key);
+      if (!scores || !index.has(key)) return undefined;
+      return new Map(all.filter((note) => words(note).some((w) => stem(w) === key)).map((note) => [note.id, scores[key]?.[note.id] ?? 0]));
+    },
   };
 }
 
@@ -109,6 +119,24 @@ describe('answerSearch', () => {
     expect(pagefind.calls.filter((term) => !term.startsWith('"'))).toEqual(['cine']);
   });
 
+  it('matches a word from its score file, making no Pagefind search, and keeps to the filters', async () => {
+    const notes = [...NOTES, { id: 'nueva', date: '2024-01-01', text: 'Bass otra vez.' }];
+    const pagefind = fakePagefind(notes, {});
+    expect(await ids(ask(pagefind, 'Bass ', { sort: 'newest' }))).toEqual(['nueva', 'texas', 'llegada']);
+    expect(await ids(ask(pagefind, 'Bass ', { sort: 'newest', filters: { year: '2023' } }))).toEqual(['texas', 'llegada']);
+    expect(pagefind.files).toEqual(['bas', 'bas']);
+    expect(pagefind.calls).toEqual([]);
+    // Two words: their files, then one Pagefind search for the phrase.
+    expect(await ids(ask(pagefind, 'Karen Bass'))).toEqual(['llegada', 'texas', 'nueva']);
+    expect(pagefind.calls).toEqual(['"Karen Bass"']);
+  });
+
+  it('highlights every form of the word the site indexes it under, as the score file gives no places', async () => {
+    const notes = [{ id: 'a', date: '2023-01-01', text: 'Inversiones y más inversión, y la Inversionista.' }];
+    const answer = await ask(fakePagefind(notes, {}), 'inversion ');
+    expect(await answer!.notes[0]!.show()).toMatchObject({ locations: [0, 3] });
+  });
+
   it('ranks by each word’s scores from the build, and never asks Pagefind for its own', async () => {
     // Every note has "convoy"; the scores, not the dates, put texas first, then netflix.
     const notes = NOTES.map((note) => ({ ...note, text: `${note.text} convoy` }));
@@ -117,8 +145,8 @@ describe('answerSearch', () => {
     // A word's score adds to the other's: both notes have "Karen", texas has more of "convoy".
     expect(await ids(ask(pagefind, 'Karen convoy '))).toEqual(['texas', 'llegada', 'netflix']);
     // Short words score too, as nothing is extended; ties come newest first.
-    expect(await ids(ask(fakePagefind(notes, { en: { llegada: 5, netflix: 1, texas: 1 }, convoy: {} }), 'en convoy '))).toEqual(['llegada', 'texas', 'netflix']);
-    expect(pagefind.calls.filter((term) => !term.startsWith('"'))).toEqual([]);
+    expect(await ids(ask(fakePagefind(notes, { en: { llegada: 5, netflix: 1, texas: 1 } }), 'en convoy '))).toEqual(['llegada', 'texas', 'netflix']);
+    expect(pagefind.calls).toEqual(['"Karen convoy"']);
   });
 
   it('asks Pagefind for the scores when a word is one the site never writes as typed, matched through its stem', async () => {
@@ -185,6 +213,6 @@ describe('answerSearch', () => {
 
   it('highlights where the words are', async () => {
     const answer = await ask(fakePagefind(NOTES), 'rodajes ');
-    expect(answer!.notes[0]!.locations).toEqual([6]);
+    expect((await answer!.notes[0]!.show()).locations).toEqual([6]);
   });
 });

@@ -4,7 +4,9 @@
  * number; a reply carries the number of the search it answers, and the page
  * drops any that is not the latest.
  */
-import type { NoteFragment, SearchQuestion } from '../lib/search/search-engine.ts';
+import type { SearchQuestion, ShownNote } from '../lib/search/search-engine.ts';
+
+export type { ShownNote };
 
 /** Where the worker finds the index, from the search page's data attributes, and the page's language. */
 export interface StartOptions {
@@ -22,12 +24,6 @@ export type SearchRequest =
   | { type: 'search'; run: number; question: SearchQuestion }
   /** The fragments of `count` notes of run `run`'s answer, from the `from`-th. */
   | { type: 'notes'; run: number; from: number; count: number };
-
-/** A note to show: its fragment and the positions of the words to highlight. */
-export interface ShownNote {
-  fragment: NoteFragment;
-  locations: number[];
-}
 
 export type SearchReply =
   | { type: 'started' }

@@ -79,8 +79,7 @@ export function searchService(post: (reply: SearchReply) => void): (request: Sea
         case 'notes': {
           const { run, from, count } = request;
           const batch = run === answered.run ? answered.notes.slice(from, from + count) : [];
-          const fragments = await Promise.all(batch.map((note) => note.data()));
-          return post({ type: 'notes', run, notes: fragments.map((fragment, i) => ({ fragment, locations: batch[i]!.locations })) });
+          return post({ type: 'notes', run, notes: await Promise.all(batch.map((note) => note.show())) });
         }
       }
     } catch (error) {

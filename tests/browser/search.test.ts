@@ -360,8 +360,10 @@ describe('search on the sample site', () => {
     expect(await hrefs(s.page)).toEqual(['/es/notas/llegada-los-angeles/', '/es/notas/texas/']);
     await type(s.page, 'Bass Karen');
     // Named by the word Pagefind indexed: its Spanish stem of "Karen" is "kar".
+    // While a word is typed its files are fetched too ("b" finds "biomédicos").
     const scores = requests.flatMap((p) => p.split('/pagefind/scores/').slice(1));
-    expect(scores.sort()).toEqual(['es/_bass.txt', 'es/_kar.txt']);
+    expect(scores).toEqual(expect.arrayContaining(['es/_bass.txt', 'es/_kar.txt']));
+    expect(scores.length).toBe(new Set(scores).size);
   });
 
   test.each([320, 1280])('shows every filter label and its first choice whole at %i px', async (width) => {

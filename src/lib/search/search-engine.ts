@@ -5,15 +5,17 @@
  * (so "embarazo" finds every note with the Spanish word "e"), and a word's
  * stem stands for every word beginning with it ("cine" finds "cinco").
  *
- * Here each word is looked up on its own with Pagefind's exact form
- * (`"word"`), which matches the word, its accent-free form and its stem
- * only; a word being typed that matches nothing yet matches the site's
- * words it begins (from the vocabulary files); the build's score files
- * (src/lib/search/search-scores.ts) give the notes their scores, or, for a
- * word the site never writes as typed, one ordinary Pagefind search of the
- * whole words found. A word of five letters or more that matches nothing is taken
- * as a typo of the site's nearest word; a query that matches nothing offers
- * the site's nearest words instead. `src/lib/search/search-rank.ts` orders the notes.
+ * Here each word is looked up on its own: in the build's files where they
+ * serve (the vocabulary names the word it is indexed under, whose score file,
+ * src/lib/search/search-scores.ts, lists every note that has it, with its
+ * score), else with Pagefind's exact form (`"word"`), which matches the
+ * word, its accent-free form and its stem only. A word being typed that
+ * matches nothing yet matches the site's words it begins (from the
+ * vocabulary files). A word the site never writes as typed is scored by one
+ * ordinary Pagefind search of the whole words found. A word of five letters
+ * or more that matches nothing is taken as a typo of the site's nearest
+ * word; a query that matches nothing offers the site's nearest words
+ * instead. `src/lib/search/search-rank.ts` orders the notes.
  *
  * The Pagefind calls go through a `SearchBackend`, so this runs in tests
  * without a browser.
@@ -21,6 +23,7 @@
 import { rankNotes, type RankedNote, type WordMatch } from './search-rank.ts';
 import type { SearchFilter, SearchSort } from './search-state.ts';
 import { completions, nearestWords, typoShards, vocabularyShard, type VocabularyWord } from './search-vocabulary.ts';
+import { wordPlaces } from './search-results.ts';
 import { foldWord, queryWords } from './search-words.ts';
 
 /** A note as Pagefind's fragment gives it. */
@@ -52,12 +55,16 @@ export interface SearchBackend {
   scores(stem: string): Promise<ReadonlyMap<string, number> | undefined>;
 }
 
-/** A result to show. */
+/** A note to show: its fragment and the positions of the words to highlight in its content. */
+export interface ShownNote {
+  fragment: NoteFragment;
+  locations: number[];
+}
+
+/** A result, whose fragment is fetched only when it is shown. */
 export interface AnsweredNote {
   id: string;
-  /** Positions of the words to highlight in the fragment's content. */
-  locations: number[];
-  data(): Promise<NoteFragment>;
+  show(): Promise<ShownNote>;
 }
 
 /** The answer to a search. */
@@ -99,40 +106,55 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
     if (Object.keys(filters).length === 0) return undefined;
     const all = await backend.newestFirst(filters);
     const ordered = question.sort === 'oldest' ? [...all].reverse() : all;
-    return { notes: ordered.map((hit) => ({ id: hit.id, locations: [], data: hit.data })), suggestions: [] };
+    return { notes: ordered.map((hit) => answered(hit, [], new Set())), suggestions: [] };
   }
 
-  const hits = new Map<string, BackendHit>();
-  const remember = (found: BackendHit[]) => {
-    for (const hit of found) if (!hits.has(hit.id)) hits.set(hit.id, hit);
-    return found;
-  };
+  // Every note the filters allow, newest first: the results' date order, and
+  // the notes (with their fragments) a word can match.
+  const dated = await backend.newestFirst(filters);
+  const hits = new Map(dated.map((hit) => [hit.id, hit]));
   const vocabulary = vocabularyLoader(pagefind);
+  // The site's words to highlight, folded: those indexed under a word matched through its score file.
+  const marks = new Set<string>();
 
-  // Words that matched as typed, not only by the site's words they begin:
-  // the ones the scores are searched for.
-  const whole = new Set<string>();
-  // What one word matches: its exact hits or, when it is being typed and has
-  // none, those of the site's words it begins.
-  const matchWord = async (word: string, prefix: boolean): Promise<Map<string, WordMatch>> => {
-    let found = remember(await backend.search(`"${word}"`, filters));
-    if (found.length > 0) whole.add(word);
-    else if (prefix) {
-      const finishing = completions(await vocabulary([vocabularyShard(word)]), word, COMPLETIONS);
-      for (const w of finishing) found.push(...remember(await backend.search(`"${w.form}"`, filters)));
+  // The notes one word (as the site writes it, or not) matches: from its
+  // score file, or Pagefind's exact search when the build wrote none for it.
+  const lookUp = async (word: string): Promise<Map<string, WordMatch>> => {
+    const built = await indexedWord(backend, vocabulary, word);
+    if (built) {
+      for (const form of built.forms) marks.add(form);
+      return new Map([...built.scores.keys()].filter((id) => hits.has(id)).map((id) => [id, { score: 0, locations: [] }]));
     }
     const matches = new Map<string, WordMatch>();
-    for (const hit of found) {
-      const match = matches.get(hit.id);
-      if (match) match.locations.push(...hit.words);
-      else matches.set(hit.id, { score: 0, locations: [...hit.words] });
+    for (const hit of await backend.search(`"${word}"`, filters)) {
+      if (!hits.has(hit.id)) hits.set(hit.id, hit);
+      matches.set(hit.id, { score: 0, locations: [...hit.words] });
+    }
+    return matches;
+  };
+  // Words that matched as typed, not only by the site's words they begin:
+  // the ones that are scored.
+  const whole = new Set<string>();
+  // What one word matches: its own notes or, when it is being typed and has
+  // none, those of the site's words it begins.
+  const matchWord = async (word: string, prefix: boolean): Promise<Map<string, WordMatch>> => {
+    const own = await lookUp(word);
+    if (own.size > 0) whole.add(word);
+    if (own.size > 0 || !prefix) return own;
+    const matches = new Map<string, WordMatch>();
+    for (const w of completions(await vocabulary([vocabularyShard(word)]), word, COMPLETIONS)) {
+      for (const [id, match] of await lookUp(w.form)) {
+        const known = matches.get(id);
+        if (known) known.locations.push(...match.locations);
+        else matches.set(id, match);
+      }
     }
     return matches;
   };
 
   const searched = [...words];
-  // One call after the other, not all at once: Pagefind's worker runs them in
-  // turn anyway, and a search the reader has typed past stops at the next one.
+  // One word after the other, not all at once: Pagefind's worker runs them in
+  // turn anyway, and a search the reader has typed past stops at the next call.
   const perWord: Array<Map<string, WordMatch>> = [];
   for (const [i, word] of words.entries()) perWord.push(await matchWord(word, typing && i === words.length - 1));
   let corrected = false;
@@ -150,8 +172,11 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
   }
 
   const phrase = new Set<string>();
-  if (searched.length > 1 && perWord.every((matches) => matches.size > 0)) {
-    for (const hit of remember(await backend.search(`"${searched.join(' ')}"`, filters))) {
+  // The phrase only orders the notes with all the words: none, no search.
+  const together = perWord.length > 1 && [...perWord[0]!.keys()].some((id) => perWord.every((matches) => matches.has(id)));
+  if (together) {
+    for (const hit of await backend.search(`"${searched.join(' ')}"`, filters)) {
+      if (!hits.has(hit.id)) hits.set(hit.id, hit);
       phrase.add(hit.id);
       // Pagefind gives a phrase's words as one run of positions: highlight them all.
       for (const matches of perWord) matches.get(hit.id)?.locations.push(...hit.words);
@@ -163,10 +188,25 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
       for (const [id, match] of matches) match.score = scores[i]!.get(id) ?? 0;
     });
   }
-  const ranked: RankedNote[] = rankNotes(perWord, phrase, question.sort, await dateOrder(backend, filters));
-  const notes = ranked.map((note) => ({ id: note.id, locations: note.locations, data: hits.get(note.id)!.data }));
+  const ranked: RankedNote[] = rankNotes(perWord, phrase, question.sort, new Map(dated.map((hit, i) => [hit.id, i])));
+  const notes = ranked.map((note) => answered(hits.get(note.id)!, note.locations, marks));
   const suggestions = notes.length === 0 ? await suggest(words, perWord, vocabulary) : [];
   return { notes, suggestions, ...(corrected && notes.length > 0 ? { correctedQuery: searched.join(' ') } : {}) };
+}
+
+/**
+ * A result, its fragment fetched when it is shown, with the positions
+ * Pagefind gave and those of the words in `marks` (folded) highlighted.
+ */
+function answered(hit: BackendHit, locations: readonly number[], marks: ReadonlySet<string>): AnsweredNote {
+  return {
+    id: hit.id,
+    show: async () => {
+      const fragment = await hit.data();
+      const places = marks.size > 0 ? wordPlaces(fragment.content, marks) : [];
+      return { fragment, locations: [...new Set([...locations, ...places])].sort((a, b) => a - b) };
+    },
+  };
 }
 
 /** The backend, stopping before and after each call once `signal` aborts. */
@@ -185,15 +225,32 @@ function abortable(backend: SearchBackend, signal: AbortSignal): SearchBackend {
   };
 }
 
+/**
+ * The build's files for a word: the word the site's vocabulary says it is
+ * indexed under, that word's score file (every note that has it, by id),
+ * and the site's words (folded) indexed under it. Undefined when the
+ * vocabulary has no such line (a form the site never writes, matched
+ * through its stem: "rodaje" for *rodajes*) or the build wrote no file.
+ */
+async function indexedWord(
+  backend: SearchBackend,
+  vocabulary: (shards: string[]) => Promise<VocabularyWord[]>,
+  word: string,
+): Promise<{ scores: ReadonlyMap<string, number>; forms: string[] } | undefined> {
+  const folded = foldWord(word);
+  const words = await vocabulary([vocabularyShard(word)]);
+  const stem = words.find((w) => w.folded === folded)?.stem;
+  const scores = stem === undefined ? undefined : await backend.scores(stem);
+  return scores && { scores, forms: words.filter((w) => w.stem === stem).map((w) => w.folded) };
+}
+
 const NO_SCORES: ReadonlyMap<string, number> = new Map();
 
 /**
- * Each searched word's scores from the build's score files: those of the
- * word the site's vocabulary says it is indexed under. A word that matched
- * only through the site's words it begins scores nothing (its notes come
- * newest first within their group). Undefined when a word that matched as
- * written has no score file (a form the site never writes, matched through
- * its stem), so that Pagefind scores them all.
+ * Each searched word's scores from the build's score files. A word that
+ * matched only through the site's words it begins scores nothing (its
+ * notes come newest first within their group). Undefined when a word that
+ * matched as written has no score file, so that Pagefind scores them all.
  */
 async function builtScores(
   backend: SearchBackend,
@@ -207,11 +264,9 @@ async function builtScores(
       scores.push(NO_SCORES);
       continue;
     }
-    const folded = foldWord(word);
-    const stem = (await vocabulary([vocabularyShard(word)])).find((w) => w.folded === folded)?.stem;
-    const found = stem === undefined ? undefined : await backend.scores(stem);
-    if (!found) return undefined;
-    scores.push(found);
+    const built = await indexedWord(backend, vocabulary, word);
+    if (!built) return undefined;
+    scores.push(built.scores);
   }
   return scores;
 }
@@ -232,11 +287,6 @@ async function pagefindScores(
   const found = searched.filter((word) => whole.has(word) && [...foldWord(word)].length >= SCORED_MIN_LENGTH);
   const scores = found.length > 0 ? new Map((await backend.search(found.join(' '), filters)).map((hit) => [hit.id, hit.score])) : NO_SCORES;
   return searched.map(() => scores);
-}
-
-/** Each note's place in date order, newest first. */
-async function dateOrder(backend: SearchBackend, filters: SearchFilters): Promise<Map<string, number>> {
-  return new Map((await backend.newestFirst(filters)).map((hit, i) => [hit.id, i]));
 }
 
 const loaders = new WeakMap<SearchBackend, (shards: string[]) => Promise<VocabularyWord[]>>();

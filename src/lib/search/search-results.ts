@@ -4,7 +4,7 @@
  * Pure functions, so the page's script only moves them into the DOM.
  */
 import type { SearchFilter } from './search-state.ts';
-import { byCodeUnits, foldWord } from './search-words.ts';
+import { byCodeUnits, foldWord, textWords } from './search-words.ts';
 
 /** A run of excerpt text, marked when it is what the reader searched for. */
 export interface ExcerptPart {
@@ -25,8 +25,7 @@ export const EXCERPT_WORDS = 24;
  * // [{ text: '… la ', mark: false }, { text: 'inversión', mark: true }, { text: ', más …', mark: false }]
  */
 export function excerptFromContent(content: string, locations: readonly number[], length = EXCERPT_WORDS): ExcerptPart[] {
-  // Split exactly as Pagefind counts positions, empty first word included.
-  const words = content.split(/[\r\n\s]+/g);
+  const words = contentWords(content);
   const marked = new Set(locations.filter((l) => l >= 0 && l < words.length));
   const start = excerptStart([...marked].sort((a, b) => a - b), words.length, length);
   const end = Math.min(words.length, start + length);
@@ -53,6 +52,21 @@ export function excerptFromContent(content: string, locations: readonly number[]
   }
   if (end < words.length) add(' …', false);
   return parts;
+}
+
+/**
+ * The positions of the words of `content` (as `excerptFromContent` counts
+ * them) that are, folded, one of `folded`; a word written with a hyphen or
+ * a sign counts when one of its parts is.
+ * @example wordPlaces('La Inversión, y US-Mexico', new Set(['inversion', 'mexico'])) // [1, 3]
+ */
+export function wordPlaces(content: string, folded: ReadonlySet<string>): number[] {
+  return contentWords(content).flatMap((word, i) => (textWords(word).some((part) => folded.has(foldWord(part))) ? [i] : []));
+}
+
+/** A note's indexed text split exactly as Pagefind counts positions, empty first word included. */
+function contentWords(content: string): string[] {
+  return content.split(/[\r\n\s]+/g);
 }
 
 /** Where the window of `length` words holding the most marked positions starts, a few words before its first. */
