@@ -2,7 +2,7 @@
  * `npm run lighthouse`: builds the sample site, serves it locally the way a
  * static host would (with its `_headers`), and runs Lighthouse with its
  * default mobile settings on the home page, a note and the search page of
- * each language, in Debian's Chromium (`CHROMIUM_PATH` or /usr/bin/chromium).
+ * each language (empty, and as a shared search link opens it, with results), in Debian's Chromium (`CHROMIUM_PATH` or /usr/bin/chromium).
  * It prints the four scores and writes them, with each full HTML report, to
  * `.cache/lighthouse/`. A report, not a test: it never fails on a low score.
  *
@@ -44,9 +44,11 @@ const pages = [
   ['es', 'home', '/es/'],
   ['es', 'note', firstNote(dir, 'es')],
   ['es', 'search', '/es/buscar/'],
+  ['es', 'results', '/es/buscar/?q=Karen+Bass'],
   ['en', 'home', '/en/'],
   ['en', 'note', firstNote(dir, 'en')],
   ['en', 'search', '/en/search/'],
+  ['en', 'results', '/en/search/?q=investment'],
 ] as const;
 
 const site = await serve(dir, '/', { port: values.dir ? 0 : PORT, gzip: true });
@@ -72,7 +74,7 @@ try {
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${c}/${ref.id}`),
     );
-    console.log(`${runs > 1 ? `run ${run} ` : ''}${lang} ${page.padEnd(6)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${below.length ? `   (not full marks: ${below.join(', ')})` : ''}`);
+    console.log(`${runs > 1 ? `run ${run} ` : ''}${lang} ${page.padEnd(7)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}${below.length ? `   (not full marks: ${below.join(', ')})` : ''}`);
   }
 } finally {
   chrome.kill();
