@@ -60,6 +60,8 @@ export default {
   'search.results.one': '1 story found.',
   'search.results.many': '{count} stories found.',
   'search.filters': 'Filter and sort',
+  'search.filters.one': '1 filter on',
+  'search.filters.many': '{count} filters on',
   'search.filter.stop': 'Stop',
   'search.filter.topic': 'Topic',
   'search.filter.year': 'Year',

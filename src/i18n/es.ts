@@ -61,6 +61,8 @@ export default {
   'search.results.one': '1 nota encontrada.',
   'search.results.many': '{count} notas encontradas.',
   'search.filters': 'Filtrar y ordenar',
+  'search.filters.one': '1 filtro activo',
+  'search.filters.many': '{count} filtros activos',
   'search.filter.stop': 'Parada',
   'search.filter.topic': 'Tema',
   'search.filter.year': 'Año',

@@ -60,6 +60,8 @@ export default {
   'search.results.one': '1 actualité trouvée.',
   'search.results.many': '{count} actualités trouvées.',
   'search.filters': 'Filtrer et trier',
+  'search.filters.one': '1 filtre actif',
+  'search.filters.many': '{count} filtres actifs',
   'search.filter.stop': 'Étape',
   'search.filter.topic': 'Thème',
   'search.filter.year': 'Année',

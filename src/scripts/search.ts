@@ -27,7 +27,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const messages = JSON.parse(root.dataset.messages ?? '{}') as SearchMessages;
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const controls = root.querySelector<HTMLFieldSetElement>('.search-controls')!;
+  const options = root.querySelector<HTMLDetailsElement>('[data-search-options]')!;
+  const controls = options.querySelector<HTMLFieldSetElement>('.search-controls')!;
+  const active = options.querySelector<HTMLElement>('[data-search-active]')!;
   const select = (name: string) => controls.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const note = root.querySelector<HTMLElement>('[data-search-note]')!;
@@ -42,7 +44,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const fail = () => {
     status.textContent = '';
     note.replaceChildren();
-    controls.hidden = true;
+    options.hidden = true;
     section.hidden = true;
     root.querySelector<HTMLElement>('[data-search-error]')!.hidden = false;
     root.dataset.state = 'error';
@@ -70,10 +72,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
   offer({}, (name) => initial.filters[name] ?? '');
   select('sort').value = initial.sort;
+  // On a phone the filters are folded: their title says how many are on.
+  const showActive = () => {
+    const on = SEARCH_FILTERS.filter((name) => select(name).value).length;
+    active.textContent = on === 0 ? '' : resultCountText(on, { none: '', one: messages.filtersOne, many: messages.filtersMany, groups: messages.groups });
+  };
+  showActive();
   // Loaded alongside the first search rather than before it: a ?q= link answers sooner.
   void worker.filters.then((available) => {
     offer(available, (name) => select(name).value);
-    controls.hidden = false;
+    options.hidden = false;
     root.dataset.state = 'ready';
   });
 
@@ -126,6 +134,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const search = async () => {
     const run = ++latest;
     const state = current();
+    showActive();
     history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}${location.hash}`);
     let answer: Answer | undefined;
     try {

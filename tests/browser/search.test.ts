@@ -51,7 +51,7 @@ const resultsFor = (page: Page, query: string) =>
 async function open(page: Page, site: Served, lang: Lang, params = '') {
   await page.goto(`${site.url}${SEARCH_PAGE[lang]}${params ? `?${params}` : ''}`);
   await resultsFor(page, new URLSearchParams(params).get('q') ?? '');
-  await page.waitForSelector('[data-search][data-state="ready"] .search-controls', { state: 'visible' });
+  await page.waitForSelector('[data-search][data-state="ready"] .search-options', { state: 'visible' });
 }
 
 /** Types into the search page's box the way a reader does, key by key, and waits for the results. */
@@ -370,6 +370,8 @@ describe('search on the sample site', () => {
     await s.page.setViewportSize({ width, height: 900 });
     try {
       await open(s.page, s.site, 'es');
+      // Folded on a phone (tested below): unfolded, as the reader does to choose.
+      if (width < 768) await s.page.click('.search-options > summary');
       const cut = await s.page.$$eval('.search-control', (controls) =>
         controls.flatMap((control) => {
           const label = control.querySelector('label')!;
@@ -394,7 +396,38 @@ describe('search on the sample site', () => {
     }
   });
 
-  test.each(['', 'q=Netflix'])('does not shift the layout while it loads (?%s)', async (params) => {
+  test('folds the filters on a phone into a line that counts those on, so the results follow the box', async () => {
+    const summary = s.page.locator('.search-options > summary');
+    await s.page.setViewportSize({ width: 360, height: 800 });
+    try {
+      await open(s.page, s.site, 'es', 'q=convoy&year=2023');
+      expect(await s.page.locator('#search-year').isVisible()).toBe(false);
+      expect(await summary.textContent()).toBe('Filtrar y ordenar 1 filtro activo');
+      // The first result starts within the first screen.
+      const top = await s.page.locator('.search-result').first().evaluate((item) => item.getBoundingClientRect().top);
+      expect(top).toBeLessThan(800 - 100);
+      await summary.click();
+      expect(await s.page.locator('#search-year').isVisible()).toBe(true);
+      await s.page.selectOption('#search-stop', 'Texas');
+      await resultsFor(s.page, 'convoy');
+      expect(await summary.textContent()).toBe('Filtrar y ordenar 2 filtros activos');
+      await s.page.selectOption('#search-year', '');
+      await s.page.selectOption('#search-stop', '');
+      expect(await summary.textContent()).toBe('Filtrar y ordenar ');
+    } finally {
+      await s.page.setViewportSize({ width: 1280, height: 720 });
+    }
+    await open(s.page, s.site, 'en', 'q=convoy');
+    expect(await summary.isVisible()).toBe(false);
+    expect(await s.page.locator('#search-year').isVisible()).toBe(true);
+  });
+
+  test.each([
+    ['', 1280],
+    ['q=Netflix', 1280],
+    ['q=Netflix&year=2023', 360],
+  ])('does not shift the layout while it loads (?%s, %i px)', async (params, width) => {
+    await s.page.setViewportSize({ width, height: 720 });
     await s.page.goto(`${s.site.url}es/buscar/${params ? `?${params}` : ''}`);
     await resultsFor(s.page, new URLSearchParams(params).get('q') ?? '');
     await s.page.waitForSelector('[data-search][data-state="ready"]');
@@ -408,6 +441,7 @@ describe('search on the sample site', () => {
           setTimeout(() => resolve(total), 500);
         }),
     );
+    await s.page.setViewportSize({ width: 1280, height: 720 });
     expect(shift).toBe(0);
   });
 });

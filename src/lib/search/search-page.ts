@@ -53,6 +53,8 @@ export function searchPageData(lang: Lang, base: string): SearchPageData {
       suggestOr: t(lang, 'search.suggest.or'),
       suggestWord: t(lang, 'search.suggest.word'),
       alphabet: t(lang, 'search.filter.alphabet'),
+      filtersOne: t(lang, 'search.filters.one'),
+      filtersMany: t(lang, 'search.filters.many'),
     },
     filters: SEARCH_FILTERS.map((name) => ({ name, label: t(lang, `search.filter.${name}`), any: t(lang, `search.filter.any.${name}`) })),
     sorts: SEARCH_SORTS.map((value) => ({ value, label: t(lang, `search.sort.${value}`) })),

@@ -168,6 +168,9 @@ export interface SearchMessages extends CountMessages {
   suggestWord: string;
   /** The language's letters in order, by which the filters' lists sort (`filterValues`). */
   alphabet: string;
+  /** How many filters are on, beside the folded filters' title: `{count}` as in `many`. */
+  filtersOne: string;
+  filtersMany: string;
 }
 
 /** A piece of a sentence: text, or a link to search `query` (`exact`: as written, forgiving no typo). */
