@@ -110,6 +110,16 @@ describe('answerSearch', () => {
     expect(await ids(ask(fakePagefind(NOTES), 'inversionis '))).toEqual([]);
   });
 
+  it('asks Pagefind nothing for a word being typed that the site does not write but begins, as the next key could not stop that search', async () => {
+    const pagefind = fakePagefind(NOTES, {});
+    // "inversió" is no word of the notes; "inversión" and "inversionistas" begin with it.
+    expect(await ids(ask(pagefind, 'inversió'))).toEqual(['texas', 'llegada']);
+    expect(pagefind.calls).toEqual([]);
+    // One no word of the site begins with is Pagefind's to match, through its stem, and to score.
+    expect(await ids(ask(pagefind, 'reuniones'))).toEqual(['netflix']);
+    expect(pagefind.calls).toEqual(['"reuniones"', 'reuniones']);
+  });
+
   it('asks Pagefind for scores of whole words of four letters or more only, as it extends a word to every word it begins', async () => {
     const pagefind = fakePagefind(NOTES);
     // Matched only by the site's words it begins: "inversionis" would score every word beginning it.

@@ -117,14 +117,16 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
   // The site's words to highlight, folded: those indexed under a word matched through its score file.
   const marks = new Set<string>();
 
-  // The notes one word (as the site writes it, or not) matches: from its
-  // score file, or Pagefind's exact search when the build wrote none for it.
-  const lookUp = async (word: string): Promise<Map<string, WordMatch>> => {
+  // The notes a word the site writes matches, from its score file; undefined
+  // when the build wrote none for it (the vocabulary has no such form).
+  const fromFiles = async (word: string): Promise<Map<string, WordMatch> | undefined> => {
     const built = await indexedWord(backend, vocabulary, word);
-    if (built) {
-      for (const form of built.forms) marks.add(form);
-      return new Map([...built.scores.keys()].filter((id) => hits.has(id)).map((id) => [id, { score: 0, locations: [] }]));
-    }
+    if (!built) return undefined;
+    for (const form of built.forms) marks.add(form);
+    return new Map([...built.scores.keys()].filter((id) => hits.has(id)).map((id) => [id, { score: 0, locations: [] }]));
+  };
+  // The notes of any other word, from Pagefind's exact search.
+  const exactSearch = async (word: string): Promise<Map<string, WordMatch>> => {
     const matches = new Map<string, WordMatch>();
     for (const hit of await backend.search(`"${word}"`, filters)) {
       if (!hits.has(hit.id)) hits.set(hit.id, hit);
@@ -132,24 +134,37 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
     }
     return matches;
   };
-  // Words that matched as typed, not only by the site's words they begin:
-  // the ones that are scored.
-  const whole = new Set<string>();
-  // What one word matches: its own notes or, when it is being typed and has
-  // none, those of the site's words it begins.
-  const matchWord = async (word: string, prefix: boolean): Promise<Map<string, WordMatch>> => {
-    const own = await lookUp(word);
-    if (own.size > 0) whole.add(word);
-    if (own.size > 0 || !prefix) return own;
+  // The notes of the site's words a word being typed begins.
+  const finishing = async (word: string): Promise<Map<string, WordMatch>> => {
     const matches = new Map<string, WordMatch>();
     for (const w of completions(await vocabulary([vocabularyShard(word)]), word, COMPLETIONS)) {
-      for (const [id, match] of await lookUp(w.form)) {
+      for (const [id, match] of (await fromFiles(w.form)) ?? (await exactSearch(w.form))) {
         const known = matches.get(id);
         if (known) known.locations.push(...match.locations);
         else matches.set(id, match);
       }
     }
     return matches;
+  };
+  // Words that matched as typed, not only by the site's words they begin:
+  // the ones that are scored.
+  const whole = new Set<string>();
+  // What one word matches: its own notes or, when it is being typed and has
+  // none, those of the site's words it begins. A word being typed that the
+  // site does not write ("inversió") goes to Pagefind only when no word of
+  // the site begins with it: its search, which the next key cannot stop,
+  // would hold that key's answer up (200 ms for a word on 5000 notes).
+  const matchWord = async (word: string, prefix: boolean): Promise<Map<string, WordMatch>> => {
+    const built = await fromFiles(word);
+    if (built && built.size > 0) {
+      whole.add(word);
+      return built;
+    }
+    const begun = prefix ? await finishing(word) : new Map<string, WordMatch>();
+    if (built || begun.size > 0) return begun;
+    const own = await exactSearch(word);
+    if (own.size > 0) whole.add(word);
+    return own;
   };
 
   const searched = [...words];
