@@ -396,18 +396,21 @@ describe('search on the sample site', () => {
     }
   });
 
-  test('folds the filters on a phone into a line that counts those on, so the results follow the box', async () => {
+  test('folds the filters on a phone into a line that counts those on, so the results follow the box (dark, axe)', async () => {
     const summary = s.page.locator('.search-options > summary');
     await s.page.setViewportSize({ width: 360, height: 800 });
+    await s.page.emulateMedia({ colorScheme: 'dark' });
     try {
       await open(s.page, s.site, 'es', 'q=convoy&year=2023');
       expect(await s.page.locator('#search-year').isVisible()).toBe(false);
       expect(await summary.textContent()).toBe('Filtrar y ordenar 1 filtro activo');
+      expect(await axeViolations(s.page)).toEqual([]);
       // The first result starts within the first screen.
       const top = await s.page.locator('.search-result').first().evaluate((item) => item.getBoundingClientRect().top);
       expect(top).toBeLessThan(800 - 100);
       await summary.click();
       expect(await s.page.locator('#search-year').isVisible()).toBe(true);
+      expect(await axeViolations(s.page)).toEqual([]);
       await s.page.selectOption('#search-stop', 'Texas');
       await resultsFor(s.page, 'convoy');
       expect(await summary.textContent()).toBe('Filtrar y ordenar 2 filtros activos');
@@ -416,6 +419,7 @@ describe('search on the sample site', () => {
       expect(await summary.textContent()).toBe('Filtrar y ordenar ');
     } finally {
       await s.page.setViewportSize({ width: 1280, height: 720 });
+      await s.page.emulateMedia({ colorScheme: null });
     }
     await open(s.page, s.site, 'en', 'q=convoy');
     expect(await summary.isVisible()).toBe(false);
