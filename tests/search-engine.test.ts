@@ -120,6 +120,14 @@ describe('answerSearch', () => {
     expect(pagefind.calls).toEqual(['"reuniones"', 'reuniones']);
   });
 
+  it('ranks the notes of a word being typed by the best score of the site’s words it begins', async () => {
+    // "inver": texas has "inversión", llegada "inversionistas", which scores higher.
+    const pagefind = fakePagefind(NOTES, { inversion: { texas: 1 }, inversionista: { llegada: 3 } });
+    expect(await ids(ask(pagefind, 'inver'))).toEqual(['llegada', 'texas']);
+    expect(await ids(ask(pagefind, 'inver', { sort: 'newest' }))).toEqual(['texas', 'llegada']);
+    expect(pagefind.calls).toEqual([]);
+  });
+
   it('asks Pagefind for scores of whole words of four letters or more only, as it extends a word to every word it begins', async () => {
     const pagefind = fakePagefind(NOTES);
     // Matched only by the site's words it begins: "inversionis" would score every word beginning it.

@@ -123,7 +123,7 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
     const built = await indexedWord(backend, vocabulary, word);
     if (!built) return undefined;
     for (const form of built.forms) marks.add(form);
-    return new Map([...built.scores.keys()].filter((id) => hits.has(id)).map((id) => [id, { score: 0, locations: [] }]));
+    return new Map([...built.scores].filter(([id]) => hits.has(id)).map(([id, score]) => [id, { score, locations: [] }]));
   };
   // The notes of any other word, from Pagefind's exact search.
   const exactSearch = async (word: string): Promise<Map<string, WordMatch>> => {
@@ -134,14 +134,18 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
     }
     return matches;
   };
-  // The notes of the site's words a word being typed begins.
+  // The notes of the site's words a word being typed begins, each scored
+  // as the best of those words it has (two of them may share a score file).
   const finishing = async (word: string): Promise<Map<string, WordMatch>> => {
     const matches = new Map<string, WordMatch>();
     for (const w of completions(await vocabulary([vocabularyShard(word)]), word, COMPLETIONS)) {
       for (const [id, match] of (await fromFiles(w.form)) ?? (await exactSearch(w.form))) {
         const known = matches.get(id);
-        if (known) known.locations.push(...match.locations);
-        else matches.set(id, match);
+        if (!known) matches.set(id, match);
+        else {
+          known.locations.push(...match.locations);
+          known.score = Math.max(known.score, match.score);
+        }
       }
     }
     return matches;
@@ -200,7 +204,8 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
   if (question.sort === 'relevance') {
     const scores = (await builtScores(backend, vocabulary, searched, whole)) ?? (await pagefindScores(backend, searched, whole, filters));
     perWord.forEach((matches, i) => {
-      for (const [id, match] of matches) match.score = scores[i]!.get(id) ?? 0;
+      const given = scores[i];
+      if (given) for (const [id, match] of matches) match.score = given.get(id) ?? 0;
     });
   }
   const ranked: RankedNote[] = rankNotes(perWord, phrase, question.sort, new Map(dated.map((hit, i) => [hit.id, i])));
@@ -262,9 +267,9 @@ async function indexedWord(
 const NO_SCORES: ReadonlyMap<string, number> = new Map();
 
 /**
- * Each searched word's scores from the build's score files. A word that
- * matched only through the site's words it begins scores nothing (its
- * notes come newest first within their group). Undefined when a word that
+ * Each searched word's scores from the build's score files; none for a
+ * word that matched only through the site's words it begins, whose notes
+ * keep the scores those words gave them. Undefined when a word that
  * matched as written has no score file, so that Pagefind scores them all.
  */
 async function builtScores(
@@ -272,11 +277,11 @@ async function builtScores(
   vocabulary: (shards: string[]) => Promise<VocabularyWord[]>,
   searched: readonly string[],
   whole: ReadonlySet<string>,
-): Promise<Array<ReadonlyMap<string, number>> | undefined> {
-  const scores: Array<ReadonlyMap<string, number>> = [];
+): Promise<Array<ReadonlyMap<string, number> | undefined> | undefined> {
+  const scores: Array<ReadonlyMap<string, number> | undefined> = [];
   for (const word of searched) {
     if (!whole.has(word)) {
-      scores.push(NO_SCORES);
+      scores.push(undefined);
       continue;
     }
     const built = await indexedWord(backend, vocabulary, word);
