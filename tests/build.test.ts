@@ -139,6 +139,23 @@ describe('links', () => {
   });
 });
 
+describe('stylesheets', () => {
+  const sheets = (path: string) => [...site.page(path).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href')!);
+  it('gives the search pages a stylesheet of their own, which no other page fetches', () => {
+    const searchPages = ['/es/buscar/', '/en/search/'];
+    const own = sheets('/es/buscar/').filter((href) => /^\/_astro\/search\.[\w-]+\.css$/.test(href));
+    expect(own).toHaveLength(1);
+    expect(sheets('/en/search/')).toContain(own[0]);
+    expect(site.text(own[0]!)).toContain('.search-result');
+    const others = pagesWithHead().filter((path) => !searchPages.includes(path));
+    expect(others.length).toBeGreaterThan(10);
+    for (const path of others) {
+      expect(sheets(path).length, path).toBeGreaterThan(0);
+      for (const href of sheets(path)) expect(site.text(href), `${path} ${href}`).not.toContain('.search-result');
+    }
+  });
+});
+
 // The sample site is built under /convoy/ (tests/setup/fixture-builds.ts); its links are checked in tests/static-checks.test.ts.
 const based = new BuiltSite(await fixtureBuild('sample'), '/convoy/');
 
