@@ -132,6 +132,9 @@ function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string,
   let ranks: Promise<Map<string, number>> | undefined;
   const dateRanks = () =>
     (ranks ??= shardOrders().then((each) => new Map(each.flatMap((found, n) => found.map((hit, place) => [hit.id, dateRank(place, n, shards)] as const)))));
+  // The other way round, for the score files, which name each note by its place.
+  let byPlace: Promise<Map<number, string>> | undefined;
+  const placeIds = () => (byPlace ??= dateRanks().then((order) => new Map([...order].map(([id, place]) => [place, id]))));
   const newestFirst = async (filters: SearchFilters) => {
     // Without filters, the shards' own date orders already hold every note.
     const notes = Object.keys(filters).length > 0 ? pagefind.search(null, { filters }).then((found) => found?.results ?? []) : shardOrders().then((each) => each.flat());
@@ -168,10 +171,8 @@ function pagefindBackend(pagefind: Pagefind, shards: number, vocabulary: string,
       const read = async () => {
         const response = await fetch(`${scores}${scoreFileName(stem)}`);
         if (!response.ok) return undefined;
-        const [text, order] = await Promise.all([response.text(), dateRanks()]);
-        const byPlace = parseScores(text, order.size);
-        const ids = new Map([...order].map(([id, place]) => [place, id]));
-        return new Map([...byPlace].flatMap(([place, score]) => (ids.has(place) ? [[ids.get(place)!, score] as const] : [])));
+        const [text, ids] = await Promise.all([response.text(), placeIds()]);
+        return new Map([...parseScores(text, ids.size)].flatMap(([place, score]) => (ids.has(place) ? [[ids.get(place)!, score] as const] : [])));
       };
       if (!scoreFiles.has(stem)) scoreFiles.set(stem, read().catch(() => undefined));
       return scoreFiles.get(stem)!;

@@ -150,9 +150,10 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
     }
     return matches;
   };
-  // Words that matched as typed, not only by the site's words they begin:
-  // the ones that are scored.
+  // Words that matched as typed, not only by the site's words they begin,
+  // and those of them Pagefind matched (no score file, so no score yet).
   const whole = new Set<string>();
+  const byPagefind = new Set<string>();
   // What one word matches: its own notes or, when it is being typed and has
   // none, those of the site's words it begins. A word being typed that the
   // site does not write ("inversió") goes to Pagefind only when no word of
@@ -167,7 +168,10 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
     const begun = prefix ? await finishing(word) : new Map<string, WordMatch>();
     if (built || begun.size > 0) return begun;
     const own = await exactSearch(word);
-    if (own.size > 0) whole.add(word);
+    if (own.size > 0) {
+      whole.add(word);
+      byPagefind.add(word);
+    }
     return own;
   };
 
@@ -201,12 +205,11 @@ export async function answerSearch(pagefind: SearchBackend, question: SearchQues
       for (const matches of perWord) matches.get(hit.id)?.locations.push(...hit.words);
     }
   }
-  if (question.sort === 'relevance') {
-    const scores = (await builtScores(backend, vocabulary, searched, whole)) ?? (await pagefindScores(backend, searched, whole, filters));
-    perWord.forEach((matches, i) => {
-      const given = scores[i];
-      if (given) for (const [id, match] of matches) match.score = given.get(id) ?? 0;
-    });
+  // The score files' scores came with the matches. A word Pagefind matched
+  // has none: then Pagefind scores every word alike, so that they add up.
+  if (question.sort === 'relevance' && searched.some((word) => byPagefind.has(word))) {
+    const scores = await pagefindScores(backend, searched, whole, filters);
+    for (const matches of perWord) for (const [id, match] of matches) match.score = scores.get(id) ?? 0;
   }
   const ranked: RankedNote[] = rankNotes(perWord, phrase, question.sort, new Map(dated.map((hit, i) => [hit.id, i])));
   const notes = ranked.map((note) => answered(hits.get(note.id)!, note.locations, marks));
@@ -264,33 +267,6 @@ async function indexedWord(
   return scores && { scores, forms: words.filter((w) => w.stem === stem).map((w) => w.folded) };
 }
 
-const NO_SCORES: ReadonlyMap<string, number> = new Map();
-
-/**
- * Each searched word's scores from the build's score files; none for a
- * word that matched only through the site's words it begins, whose notes
- * keep the scores those words gave them. Undefined when a word that
- * matched as written has no score file, so that Pagefind scores them all.
- */
-async function builtScores(
-  backend: SearchBackend,
-  vocabulary: (shards: string[]) => Promise<VocabularyWord[]>,
-  searched: readonly string[],
-  whole: ReadonlySet<string>,
-): Promise<Array<ReadonlyMap<string, number> | undefined> | undefined> {
-  const scores: Array<ReadonlyMap<string, number> | undefined> = [];
-  for (const word of searched) {
-    if (!whole.has(word)) {
-      scores.push(undefined);
-      continue;
-    }
-    const built = await indexedWord(backend, vocabulary, word);
-    if (!built) return undefined;
-    scores.push(built.scores);
-  }
-  return scores;
-}
-
 /**
  * Scores from one ordinary Pagefind search of the words that matched (it
  * ANDs them), the same for every word: the costly search on a large site,
@@ -303,10 +279,9 @@ async function pagefindScores(
   searched: readonly string[],
   whole: ReadonlySet<string>,
   filters: SearchFilters,
-): Promise<Array<ReadonlyMap<string, number>>> {
+): Promise<ReadonlyMap<string, number>> {
   const found = searched.filter((word) => whole.has(word) && [...foldWord(word)].length >= SCORED_MIN_LENGTH);
-  const scores = found.length > 0 ? new Map((await backend.search(found.join(' '), filters)).map((hit) => [hit.id, hit.score])) : NO_SCORES;
-  return searched.map(() => scores);
+  return new Map(found.length > 0 ? (await backend.search(found.join(' '), filters)).map((hit) => [hit.id, hit.score]) : []);
 }
 
 const loaders = new WeakMap<SearchBackend, (shards: string[]) => Promise<VocabularyWord[]>>();
