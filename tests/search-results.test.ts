@@ -3,7 +3,7 @@ import en from '../src/i18n/en.ts';
 import es from '../src/i18n/es.ts';
 import fr from '../src/i18n/fr.ts';
 import { digitGroups } from '../src/lib/search/search-page.ts';
-import { excerptFromContent, filterValues, resultCountText, suggestionParts } from '../src/lib/search/search-results.ts';
+import { excerptFromContent, filterValues, filtersOnText, resultCountText, suggestionParts, wordPlaces } from '../src/lib/search/search-results.ts';
 
 describe('excerptFromContent', () => {
   const content = 'La delegación se reunió con estudios de cine. Netflix y la Motion Picture Association acordaron un grupo de trabajo con 50 alcaldes y 17 estados para atraer producciones a México.';
@@ -121,5 +121,30 @@ describe('resultCountText', () => {
       expect(making).not.toHaveBeenCalled();
       making.mockRestore();
     }
+  });
+});
+
+describe('wordPlaces', () => {
+  it('gives the positions excerptFromContent counts of the words, folded, that are asked for', () => {
+    expect(wordPlaces('La Inversión, y US-Mexico', new Set(['inversion', 'mexico']))).toEqual([1, 3]);
+    // Pagefind's content starts with a space, so the first word is empty: the same positions as the excerpt's.
+    const content = ' Más inversión para inversionistas.';
+    expect(wordPlaces(content, new Set(['inversion', 'inversionistas']))).toEqual([2, 4]);
+    expect(excerptFromContent(content, wordPlaces(content, new Set(['inversion']))).filter((p) => p.mark).map((p) => p.text)).toEqual(['inversión']);
+  });
+
+  it('does not take a longer or shorter word for the word', () => {
+    expect(wordPlaces('cine, cinco y cinematografía', new Set(['cine']))).toEqual([0]);
+  });
+});
+
+describe('filtersOnText', () => {
+  const messages = { filtersOne: es['search.filters.one'], filtersMany: es['search.filters.many'], groups: digitGroups('es') };
+
+  it('says nothing for no filter, then how many are on', () => {
+    expect(filtersOnText(0, messages)).toBe('');
+    expect(filtersOnText(1, messages)).toBe('1 filtro activo');
+    expect(filtersOnText(3, messages)).toBe('3 filtros activos');
+    expect(filtersOnText(2, { ...messages, filtersMany: en['search.filters.many'] })).toBe('2 filters on');
   });
 });

@@ -8,7 +8,7 @@
  * functions of `src/lib/search/search-results.ts`.
  */
 import type { NoteFragment, SearchFilters, SearchQuestion } from '../lib/search/search-engine.ts';
-import { excerptFromContent, filterValues, resultCountText, suggestionParts, type SearchMessages, type SentencePart } from '../lib/search/search-results.ts';
+import { excerptFromContent, filterValues, filtersOnText, resultCountText, suggestionParts, type SearchMessages, type SentencePart } from '../lib/search/search-results.ts';
 import {
   readSearchState,
   SEARCH_FILTERS,
@@ -73,10 +73,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   offer({}, (name) => initial.filters[name] ?? '');
   select('sort').value = initial.sort;
   // On a phone the filters are folded: their title says how many are on.
-  const showActive = () => {
-    const on = SEARCH_FILTERS.filter((name) => select(name).value).length;
-    active.textContent = on === 0 ? '' : resultCountText(on, { none: '', one: messages.filtersOne, many: messages.filtersMany, groups: messages.groups });
-  };
+  const showActive = () => (active.textContent = filtersOnText(SEARCH_FILTERS.filter((name) => select(name).value).length, messages));
   showActive();
   // Loaded alongside the first search rather than before it: a ?q= link answers sooner.
   void worker.filters.then((available) => {

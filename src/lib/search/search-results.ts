@@ -155,6 +155,14 @@ export function resultCountText(count: number, messages: CountMessages): string 
   return text.replace('{count}', written);
 }
 
+/**
+ * What the folded filters' title says of how many filters are on: nothing for none.
+ * @example filtersOnText(2, { filtersOne: '1 filtro activo', filtersMany: '{count} filtros activos', groups: { separator: ' ', from: 5 } }) // '2 filtros activos'
+ */
+export function filtersOnText(on: number, messages: Pick<SearchMessages, 'filtersOne' | 'filtersMany' | 'groups'>): string {
+  return resultCountText(on, { none: '', one: messages.filtersOne, many: messages.filtersMany, groups: messages.groups });
+}
+
 /** Every sentence the search page's script says, in the page's language. */
 export interface SearchMessages extends CountMessages {
   prompt: string;
